@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { settings } from './src/settings.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  site: settings.siteUrl,
+  base: settings.base,
+  trailingSlash: 'always',
+  outDir: process.env.OPS_MANUAL_OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Static HTML only: no client router, no prefetch script on every page.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    // Astro 7's native Markdown pipeline: GitHub-flavoured Markdown is built in.
+    // See README "Markdown processor" for why, and how to switch to unified().
+    processor: satteri({ features: { gfm: true } }),
+    syntaxHighlight: false,
+  },
+  vite: {
+    // Scripts ship as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
+    build: { assetsInlineLimit: 0, cssMinify: 'esbuild' }, // lightningcss rejects an IE11 hack in govuk-frontend
+    css: { preprocessorOptions: { scss: { loadPaths: ['node_modules', 'src/styles'], quietDeps: true } } },
+  },
+  integrations: [contentCheck(), mdx(), pagefind()],
+});

@@ -1,0 +1,50 @@
+/**
+ * Validates every content file against its collection's schema and checks
+ * references between entries, collecting every problem before reporting.
+ * Runs at the start of each build and as `npm run check`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { collectionSources, contentDirectory, entryIdFromPath, type CollectionName } from '../collections.ts';
+import { fieldName, type Finding } from '../lib/findings.ts';
+import { parseContentFile } from '../lib/frontmatter.ts';
+import { checkReferences, single, type CheckedEntry, type ReferenceRule } from '../lib/references.ts';
+
+export const referenceRules: ReferenceRule[] = [
+  { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
+  { from: 'standards', field: 'owner', to: 'teams', values: single('owner') },
+  { from: 'services', field: 'owner', to: 'teams', values: single('owner') },
+];
+
+export interface CheckResult {
+  entries: CheckedEntry[];
+  findings: Finding[];
+}
+
+export async function checkContent(root = process.cwd(), contentDir = contentDirectory()): Promise<CheckResult> {
+  const entries: CheckedEntry[] = [];
+  const findings: Finding[] = [];
+  for (const [collection, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
+    const folder = path.resolve(root, contentDir, source.folder);
+    const files = (await glob(source.pattern, { cwd: folder })).sort();
+    for (const relative of files) {
+      const file = path.relative(root, path.join(folder, relative)).split(path.sep).join('/');
+      const parsed = parseContentFile(await readFile(path.join(folder, relative), 'utf8'), /\.ya?ml$/i.test(relative));
+      findings.push(...parsed.syntaxErrors.map((e) => ({ file, line: e.line, message: e.message })));
+      if (parsed.data === undefined) continue;
+      const result = source.schema.safeParse(parsed.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const keys = (issue as { keys?: string[] }).keys;
+          const issuePath = keys?.length ? [...issue.path, keys[0]] : issue.path;
+          findings.push({ file, line: parsed.lineOf(issuePath), field: fieldName(issuePath) || undefined, message: issue.message });
+        }
+        continue;
+      }
+      entries.push({ collection, id: entryIdFromPath(relative), file, data: result.data as Record<string, unknown>, lineOf: parsed.lineOf });
+    }
+  }
+  findings.push(...checkReferences(entries, referenceRules));
+  return { entries, findings };
+}

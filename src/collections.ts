@@ -1,0 +1,39 @@
+/**
+ * Where each collection's files live and which schema they follow. Astro's
+ * content config and the stand-alone content check both read this, so the
+ * build and `npm run check` can never disagree about the rules.
+ */
+import type { z } from 'astro/zod';
+import { guidanceSchema } from './schemas/guidance.ts';
+import { serviceSchema } from './schemas/service.ts';
+import { standardSchema } from './schemas/standard.ts';
+import { teamSchema } from './schemas/team.ts';
+
+export interface CollectionSource {
+  /** Folder under the content directory. */
+  folder: string;
+  /** Files in the folder that are entries. */
+  pattern: string;
+  schema: z.ZodType;
+  /** What one entry is, for messages. */
+  noun: string;
+}
+
+export const collectionSources = {
+  guidance: { folder: 'guidance', pattern: '**/*.{md,mdx}', schema: guidanceSchema, noun: 'guidance page' },
+  standards: { folder: 'standards', pattern: '*.{md,mdx}', schema: standardSchema, noun: 'Service Standard page' },
+  services: { folder: 'services', pattern: '*.{md,mdx}', schema: serviceSchema, noun: 'service manual' },
+  teams: { folder: 'teams', pattern: '*.{yaml,yml}', schema: teamSchema, noun: 'team' },
+} satisfies Record<string, CollectionSource>;
+
+export type CollectionName = keyof typeof collectionSources;
+
+/** The content folder; tests point it at fixture trees. */
+export function contentDirectory(): string {
+  return process.env.OPS_MANUAL_CONTENT ?? 'content';
+}
+
+/** An entry's id is its path inside the collection folder, without the extension. */
+export function entryIdFromPath(relativePath: string): string {
+  return relativePath.replace(/\\/g, '/').replace(/\.(mdx?|ya?ml)$/i, '').toLowerCase();
+}

@@ -1,0 +1,41 @@
+/**
+ * The site's content as the pages use it: entries from Astro's collections,
+ * drafts removed, with their published paths and the navigation built once.
+ * This is the only module that queries collections.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildSections, compareEntries, type NavSection } from '../lib/navigation.ts';
+import { entryPath } from '../lib/routes.ts';
+
+export type GuidanceEntry = CollectionEntry<'guidance'>;
+export type StandardEntry = CollectionEntry<'standards'>;
+export type ServiceEntry = CollectionEntry<'services'>;
+export type TeamEntry = CollectionEntry<'teams'>;
+
+export async function guidanceEntries(): Promise<GuidanceEntry[]> {
+  const entries = await getCollection('guidance', (entry) => !entry.data.draft);
+  return entries.sort((a, b) => a.id.localeCompare(b.id, 'en'));
+}
+
+export async function guidanceSections(): Promise<NavSection[]> {
+  const entries = await guidanceEntries();
+  return buildSections(
+    entries.map((entry) => ({ id: entry.id, title: entry.data.title, order: entry.data.order })),
+    (id) => entryPath('guidance', id),
+  );
+}
+
+export async function standardEntries(): Promise<StandardEntry[]> {
+  const entries = await getCollection('standards');
+  return entries.sort((a, b) => a.data.number - b.data.number || a.id.localeCompare(b.id, 'en'));
+}
+
+export async function serviceEntries(): Promise<ServiceEntry[]> {
+  const entries = await getCollection('services');
+  return entries.sort((a, b) => compareEntries({ id: a.id, title: a.data.name, order: 0 }, { id: b.id, title: b.data.name, order: 0 }));
+}
+
+export async function teamsById(): Promise<Map<string, TeamEntry>> {
+  const teams = await getCollection('teams');
+  return new Map(teams.map((team) => [team.id, team]));
+}

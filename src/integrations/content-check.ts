@@ -1,0 +1,25 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../check/content-check.ts';
+import { formatReport } from '../lib/findings.ts';
+
+/**
+ * Runs the content check before Astro loads any content, so authors see every
+ * problem at once, with file, line and what to write, and the build stops.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'ops-manual:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, logger }) => {
+        const { findings } = await checkContent();
+        if (findings.length === 0) return;
+        const report = formatReport(findings);
+        if (command !== 'build') {
+          logger.error(report);
+          return;
+        }
+        throw new Error(`The content has problems, so the site was not built.\n${report}`);
+      },
+    },
+  };
+}

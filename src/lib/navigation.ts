@@ -1,0 +1,70 @@
+/** Builds the guidance sections and side navigation from entries, in a stable order. */
+
+export interface NavigableEntry {
+  id: string;
+  title: string;
+  order: number;
+}
+
+export interface NavItem {
+  id: string;
+  title: string;
+  path: string;
+}
+
+export interface NavSection extends NavItem {
+  order: number;
+  /** The section's pages, excluding its index. */
+  pages: NavItem[];
+}
+
+/** By `order`, then title, then id: the same input always gives the same order. */
+export function compareEntries(a: NavigableEntry, b: NavigableEntry): number {
+  return a.order - b.order || a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id, 'en');
+}
+
+function humanise(folder: string): string {
+  const words = folder.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Groups guidance entries by their first folder. A folder's `index` entry
+ * names and orders the section; a folder without one is named from the folder.
+ */
+export function buildSections(entries: readonly NavigableEntry[], pathOf: (id: string) => string): NavSection[] {
+  const folders = new Map<string, { index?: NavigableEntry; pages: NavigableEntry[] }>();
+  for (const entry of entries) {
+    const [folder, ...rest] = entry.id.split('/');
+    const group = folders.get(folder) ?? { pages: [] };
+    if (rest.length === 0 || rest.join('/') === 'index') group.index = entry;
+    else group.pages.push(entry);
+    folders.set(folder, group);
+  }
+  const sections = [...folders].map(([folder, group]) => ({
+    id: folder,
+    title: group.index?.title ?? humanise(folder),
+    order: group.index?.order ?? Number.MAX_SAFE_INTEGER,
+    path: pathOf(group.index?.id ?? `${folder}/index`),
+    pages: [...group.pages].sort(compareEntries).map((page) => ({ id: page.id, title: page.title, path: pathOf(page.id) })),
+  }));
+  return sections.sort(compareEntries);
+}
+
+/** The section that holds an entry id, if any. */
+export function sectionOf(sections: readonly NavSection[], id: string): NavSection | undefined {
+  const folder = id.split('/')[0];
+  return sections.find((section) => section.id === folder);
+}
+
+export interface MainNavItem {
+  label: string;
+  path: string;
+}
+
+/** The main navigation item a page belongs to: the longest prefix match. */
+export function currentNavItem(items: readonly MainNavItem[], pagePath: string): MainNavItem | undefined {
+  return items
+    .filter((item) => pagePath === item.path || (item.path !== '/' && pagePath.startsWith(item.path)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}

@@ -1,0 +1,66 @@
+/**
+ * Page review lifecycle: when a page was last reviewed, when it is next due,
+ * and whether it is overdue. Durations are plain English ("6 weeks", "1 year").
+ */
+import { daysBetween } from './dates.ts';
+
+export type DurationUnit = 'day' | 'week' | 'month' | 'year';
+export interface Duration {
+  amount: number;
+  unit: DurationUnit;
+}
+
+const DURATION = /^(\d+)\s+(day|week|month|year)s?$/i;
+
+/** "6 months" → { amount: 6, unit: 'month' }; `undefined` when it is not a plain duration. */
+export function parseDuration(text: string): Duration | undefined {
+  const match = DURATION.exec(text.trim());
+  if (!match) return undefined;
+  const amount = Number(match[1]);
+  if (amount < 1) return undefined;
+  return { amount, unit: match[2].toLowerCase() as DurationUnit };
+}
+
+/**
+ * Adds a duration to a calendar date. Months and years clamp to the end of a
+ * shorter month, as people expect: 31 January + 1 month = 28 (or 29) February.
+ */
+export function addDuration(date: Date, duration: Duration): Date {
+  const { amount, unit } = duration;
+  if (unit === 'day' || unit === 'week') {
+    const days = unit === 'day' ? amount : amount * 7;
+    return new Date(date.getTime() + days * 86_400_000);
+  }
+  const months = unit === 'month' ? amount : amount * 12;
+  const year = date.getUTCFullYear();
+  const targetMonth = date.getUTCMonth() + months;
+  const lastDayOfTarget = new Date(Date.UTC(year, targetMonth + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, targetMonth, Math.min(date.getUTCDate(), lastDayOfTarget)));
+}
+
+export interface ReviewFields {
+  lastReviewed: Date;
+  reviewIn?: string;
+  reviewBy?: Date;
+}
+
+/** The date a page is next due for review: `reviewBy` when given, else `lastReviewed + reviewIn`. */
+export function nextReviewDate(review: ReviewFields): Date {
+  if (review.reviewBy) return review.reviewBy;
+  const duration = review.reviewIn ? parseDuration(review.reviewIn) : undefined;
+  if (!duration) throw new Error(`reviewIn "${review.reviewIn}" is not a plain duration such as "6 months"`);
+  return addDuration(review.lastReviewed, duration);
+}
+
+export type ReviewState = 'overdue' | 'due-soon' | 'current';
+
+/** Days before the due date when a page counts as "due soon". */
+export const DUE_SOON_DAYS = 30;
+
+/** A page is overdue from the day after its due date. */
+export function reviewState(due: Date, today: Date, soonDays = DUE_SOON_DAYS): ReviewState {
+  const daysLeft = daysBetween(today, due);
+  if (daysLeft < 0) return 'overdue';
+  if (daysLeft <= soonDays) return 'due-soon';
+  return 'current';
+}

@@ -1,0 +1,38 @@
+/**
+ * Where each entry is published. Paths here are site paths without the base;
+ * `withBase` adds the sub-path the site is served under.
+ */
+
+export type RoutedCollection = 'guidance' | 'standards' | 'services';
+
+const PREFIX: Record<RoutedCollection, string> = {
+  guidance: '/guidance/',
+  standards: '/service-standard/',
+  services: '/services/',
+};
+
+/** guidance `operations/index` → /guidance/operations/; services `foo` → /services/foo/. */
+export function entryPath(collection: RoutedCollection, id: string): string {
+  const tail = id.replace(/(^|\/)index$/, '');
+  return tail ? `${PREFIX[collection]}${tail}/` : PREFIX[collection];
+}
+
+/** The route parameter for an entry under its collection's prefix. */
+export function entrySlug(collection: RoutedCollection, id: string): string {
+  return entryPath(collection, id).slice(PREFIX[collection].length, -1);
+}
+
+/** Prefixes a root-relative site path with the base path. Leaves anything else (https:, #x, mailto:) alone. */
+export function withBase(path: string, base: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  const trimmedBase = base.replace(/\/+$/, '');
+  return `${trimmedBase}${path}`;
+}
+
+/** The main navigation, in the order it appears in the header. */
+export const MAIN_NAVIGATION = [
+  { label: 'Guidance', path: '/guidance/' },
+  { label: 'Service Standard', path: '/service-standard/' },
+  { label: 'Services', path: '/services/' },
+  { label: 'Search', path: '/search/' },
+] as const;
