@@ -10,7 +10,9 @@ export default defineConfig({
   site: settings.siteUrl,
   base: settings.base,
   trailingSlash: 'always',
+  // Tests build fixture sites side by side, each with its own output and content cache.
   outDir: process.env.OPS_MANUAL_OUT_DIR ?? './dist',
+  cacheDir: process.env.OPS_MANUAL_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Static HTML only: no client router, no prefetch script on every page.
   prefetch: false,

@@ -1,0 +1,71 @@
+/**
+ * Builds the real site (or a fixture content tree) with the Astro CLI, each
+ * build in its own output and cache folder, and reads what it produced.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const OUTPUT_ROOT = path.join(ROOT, 'tests/.output');
+
+export interface BuildOptions {
+  /** A name for this build's output folder under tests/.output/. */
+  name: string;
+  /** Content folder relative to the repository, default `content`. */
+  content?: string;
+  /** Sub-path to build under, such as /ops-manual/. */
+  base?: string;
+  siteUrl?: string;
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function buildSite(options: BuildOptions): BuildResult {
+  const outDir = path.join(OUTPUT_ROOT, options.name, 'dist');
+  const cacheDir = path.join(OUTPUT_ROOT, options.name, 'cache');
+  rmSync(path.join(OUTPUT_ROOT, options.name), { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      OPS_MANUAL_OUT_DIR: outDir,
+      OPS_MANUAL_CACHE_DIR: cacheDir,
+      OPS_MANUAL_CONTENT: options.content ?? 'content',
+      SITE_BASE: options.base ?? '',
+      SITE_URL: options.siteUrl ?? '',
+      ...options.env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** Builds once per output name and test run; later calls reuse the output. */
+const built = new Map<string, BuildResult>();
+export function buildOnce(options: BuildOptions): BuildResult {
+  const existing = built.get(options.name);
+  if (existing) return existing;
+  const result = buildSite(options);
+  if (result.status !== 0) throw new Error(`Build "${options.name}" failed:\n${result.output}`);
+  built.set(options.name, result);
+  return result;
+}
+
+/** Every HTML page in a built site, as paths relative to its output folder. */
+export function htmlPages(outDir: string): string[] {
+  return globSync('**/*.html', { cwd: outDir, ignore: ['pagefind/**'] }).sort();
+}
+
+export function readPage(outDir: string, page: string): string {
+  const file = path.join(outDir, page);
+  if (!existsSync(file)) throw new Error(`No page ${page} in ${outDir}`);
+  return readFileSync(file, 'utf8');
+}
