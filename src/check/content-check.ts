@@ -37,8 +37,9 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
       if (!result.success) {
         for (const issue of result.error.issues) {
           const keys = (issue as { keys?: string[] }).keys;
-          const issuePath = keys?.length ? [...issue.path, keys[0]] : issue.path;
-          findings.push({ file, line: parsed.lineOf(issuePath), field: fieldName(issuePath) || undefined, message: issue.message });
+          // An unknown key's message names the key itself; point at its line.
+          const line = parsed.lineOf(keys?.length ? [...issue.path, keys[0]] : issue.path);
+          findings.push({ file, line, field: fieldName(issue.path) || undefined, message: issue.message });
         }
         continue;
       }

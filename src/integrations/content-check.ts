@@ -18,7 +18,9 @@ export function contentCheck(): AstroIntegration {
           logger.error(report);
           return;
         }
-        throw new Error(`The content has problems, so the site was not built.\n${report}`);
+        // Exit rather than throw: a thrown error would bury the report under a stack trace.
+        logger.error(`The content has problems, so the site was not built.\n${report}`);
+        process.exit(1);
       },
     },
   };

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fieldName, formatFinding, formatReport } from '../../../src/lib/findings.ts';
+
+describe('findings', () => {
+  it('names nested fields the way authors write them', () => {
+    expect(fieldName(['sources', 0, 'url'])).toBe('sources[0].url');
+    expect(fieldName(['owner'])).toBe('owner');
+    expect(fieldName([])).toBe('');
+  });
+  it('formats file, line, field and message', () => {
+    expect(formatFinding({ file: 'content/services/foo.mdx', line: 4, field: 'owner', message: 'is required: the team that runs the service' })).toBe(
+      'content/services/foo.mdx:4: `owner` is required: the team that runs the service',
+    );
+  });
+  it('reports every finding, sorted, with a count', () => {
+    const report = formatReport([
+      { file: 'content/b.md', line: 2, message: 'two' },
+      { file: 'content/a.md', line: 9, message: 'one' },
+      { file: 'content/a.md', line: 1, message: 'zero' },
+    ]);
+    expect(report.split('\n')).toEqual(['3 problems in 2 content files:', '  content/a.md:1: zero', '  content/a.md:9: one', '  content/b.md:2: two']);
+  });
+});
