@@ -48,3 +48,15 @@ describe('GitHub-flavoured Markdown', () => {
     expect(html).toMatch(/<h1 class="govuk-heading-xl">GitHub-flavoured Markdown<\/h1>/);
   });
 });
+
+describe('GOV.UK components in MDX', () => {
+  const mdx = readPage(outDir, 'guidance/markdown/components/index.html');
+  it('renders <WarningText> as GOV.UK warning text with hidden "Warning"', () => {
+    expect(mdx).toMatch(/<div class="govuk-warning-text">[\s\S]*<span class="govuk-visually-hidden">Warning<\/span>\s*Do not restart the primary database/);
+  });
+  it('renders <InsetText> and blockquotes as GOV.UK inset text', () => {
+    expect(mdx).toMatch(/<div class="govuk-inset-text">\s*Most incidents are resolved/);
+    expect(mdx).toMatch(/<div class="govuk-inset-text">\s*<p>A quoted note becomes inset text too\.<\/p>/);
+    expect(mdx).not.toMatch(/<blockquote>/);
+  });
+});
