@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { settings } from './src/settings.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -28,5 +29,5 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, cssMinify: 'esbuild' }, // lightningcss rejects an IE11 hack in govuk-frontend
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules', 'src/styles'], quietDeps: true } } },
   },
-  integrations: [contentCheck(), mdx(), pagefind()],
+  integrations: [contentCheck(), mdx(), pagefind(), sitemap()],
 });

@@ -19,6 +19,25 @@ export interface SiteSettings {
   base: string;
   /** Repository that holds the site's source, for "edit this page" and feedback links. */
   repositoryUrl: string;
+  /** Branch whose files "Edit this page" links open. */
+  repositoryBranch: string;
+  /**
+   * Links at the foot of every content page: "Edit this page" opens the page's
+   * source file in the repository, "Report a problem with this page" opens a
+   * new issue prefilled with the page's title and address. `false` hides one
+   * everywhere; a page can point it elsewhere or hide it with the frontmatter
+   * fields `editUrl` and `feedbackUrl` (a web address, or `false`).
+   */
+  pageLinks: { edit: boolean; report: boolean };
+  /** Facts for the accessibility statement page that only the publisher can give. */
+  accessibility: {
+    /** How readers reach you about access problems: a shared mailbox or channel. */
+    contact: string;
+    /** When the statement was first prepared, YYYY-MM-DD. */
+    preparedOn: string;
+    /** When the statement was last checked, YYYY-MM-DD. */
+    reviewedOn: string;
+  };
   /** Footer licence statement. */
   licence: { text: string; name: string; url: string };
   /**
@@ -48,6 +67,13 @@ export const settings: SiteSettings = {
   siteUrl: fromEnvironment('SITE_URL'),
   base: normaliseBase(fromEnvironment('SITE_BASE')),
   repositoryUrl: 'https://github.com/example-org/ops-manual',
+  repositoryBranch: 'main',
+  pageLinks: { edit: true, report: true },
+  accessibility: {
+    contact: 'the #ops-manual channel on Slack',
+    preparedOn: '2026-11-22',
+    reviewedOn: '2026-11-22',
+  },
   licence: {
     text: 'All content is available under the',
     name: 'Open Government Licence v3.0',

@@ -18,7 +18,8 @@ export async function guidanceEntries(): Promise<GuidanceEntry[]> {
 }
 
 export async function guidanceSections(): Promise<NavSection[]> {
-  const entries = await guidanceEntries();
+  // Pages with `hideInNavigation` are published but left out of menus and section lists.
+  const entries = (await guidanceEntries()).filter((entry) => !entry.data.hideInNavigation);
   return buildSections(
     entries.map((entry) => ({ id: entry.id, title: entry.data.title, order: entry.data.order })),
     (id) => entryPath('guidance', id),

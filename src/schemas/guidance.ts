@@ -1,5 +1,6 @@
 import { description, owner, requireOneReviewDate, reviewShape, sources, tags } from './shared.ts';
 import { flag, integer, strictObject, text } from './fields.ts';
+import { guidanceNavigationShape, publishingShape } from './publishing.ts';
 
 /** A guidance page: `content/guidance/<section>/<page>.md`, or a section's `index.md`. */
 export const guidanceSchema = strictObject({
@@ -11,4 +12,6 @@ export const guidanceSchema = strictObject({
   tags: tags.default([]),
   sources: sources.default([]),
   draft: flag('true to leave this page out of the built site').default(false),
+  ...guidanceNavigationShape,
+  ...publishingShape,
 }).superRefine(requireOneReviewDate);

@@ -1,6 +1,7 @@
 import { owner, requireOneReviewDate, reviewShape } from './shared.ts';
 import { oneOf, strictObject, text, words } from './fields.ts';
 import { PHASES } from './phases.ts';
+import { publishingShape } from './publishing.ts';
 
 /** A service manual page: `content/services/<service-id>.mdx`. */
 export const serviceSchema = strictObject({
@@ -9,4 +10,5 @@ export const serviceSchema = strictObject({
   phase: oneOf(PHASES, 'the delivery phase the service is in'),
   owner: owner('the team that runs the service'),
   ...reviewShape,
+  ...publishingShape,
 }).superRefine(requireOneReviewDate);

@@ -1,6 +1,7 @@
 import { description, owner, requireOneReviewDate, reviewShape, sources } from './shared.ts';
 import { integer, list, oneOf, strictObject, text } from './fields.ts';
 import { PHASES } from './phases.ts';
+import { publishingShape } from './publishing.ts';
 
 /** A Service Standard point: `content/standards/<slug>.md`. */
 export const standardSchema = strictObject({
@@ -12,4 +13,5 @@ export const standardSchema = strictObject({
   ...reviewShape,
   owner: owner(),
   sources,
+  ...publishingShape,
 }).superRefine(requireOneReviewDate);

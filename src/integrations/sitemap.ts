@@ -1,0 +1,42 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { settings } from '../settings.ts';
+import { pageUrl } from '../lib/page-url.ts';
+import { isListable, modifiedDate, robotsTxt, sitemapXml, sitePathOfHtmlFile, type SitemapEntry } from '../lib/sitemap.ts';
+
+export const SITEMAP_PATH = '/sitemap.xml';
+
+/**
+ * Writes robots.txt always, and sitemap.xml when the site URL is known (a
+ * sitemap must hold absolute URLs). Reads the built HTML, so it lists exactly
+ * the pages that were published.
+ */
+export function sitemap(): AstroIntegration {
+  return {
+    name: 'ops-manual:sitemap',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        let sitemapUrl: string | undefined;
+        if (settings.siteUrl) {
+          const entries: SitemapEntry[] = [];
+          for (const file of await glob('**/index.html', { cwd: site, ignore: ['pagefind/**'] })) {
+            const sitePath = sitePathOfHtmlFile(file);
+            const html = await readFile(path.join(site, file), 'utf8');
+            if (!sitePath || !isListable(html)) continue;
+            entries.push({ url: pageUrl(sitePath, settings.base, settings.siteUrl), lastmod: modifiedDate(html) });
+          }
+          await writeFile(path.join(site, 'sitemap.xml'), sitemapXml(entries));
+          sitemapUrl = pageUrl(SITEMAP_PATH, settings.base, settings.siteUrl);
+          logger.info(`Listed ${entries.length} pages in sitemap.xml`);
+        } else {
+          logger.info('No sitemap.xml: set SITE_URL (or settings.siteUrl) so it can hold absolute addresses');
+        }
+        await writeFile(path.join(site, 'robots.txt'), robotsTxt(sitemapUrl));
+      },
+    },
+  };
+}
