@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { settings } from './src/settings.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { baseLinks } from './src/lib/base-links.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
@@ -21,7 +23,8 @@ export default defineConfig({
   markdown: {
     // Astro 7's native Markdown pipeline: GitHub-flavoured Markdown is built in.
     // See README "Markdown processor" for why, and how to switch to unified().
-    processor: satteri({ features: { gfm: true } }),
+    // baseLinks puts the base path in front of root-relative links, so content works under any sub-path.
+    processor: satteri({ features: { gfm: true }, hastPlugins: [baseLinks(settings.base)] }),
     syntaxHighlight: false,
   },
   vite: {
@@ -29,5 +32,5 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, cssMinify: 'esbuild' }, // lightningcss rejects an IE11 hack in govuk-frontend
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules', 'src/styles'], quietDeps: true } } },
   },
-  integrations: [contentCheck(), mdx(), pagefind(), sitemap()],
+  integrations: [contentCheck(), mdx(), linkCheck(), pagefind(), sitemap()],
 });

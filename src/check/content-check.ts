@@ -10,6 +10,8 @@ import { collectionSources, contentDirectory, entryIdFromPath, type CollectionNa
 import { fieldName, type Finding } from '../lib/findings.ts';
 import { parseContentFile } from '../lib/frontmatter.ts';
 import { checkReferences, single, type CheckedEntry, type ReferenceRule } from '../lib/references.ts';
+import { lintContentSafety } from '../lib/safety.ts';
+import { checkSiteLinks } from './site-links.ts';
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
@@ -25,12 +27,16 @@ export interface CheckResult {
 export async function checkContent(root = process.cwd(), contentDir = contentDirectory()): Promise<CheckResult> {
   const entries: CheckedEntry[] = [];
   const findings: Finding[] = [];
+  const sources = new Map<string, string>();
   for (const [collection, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
     const folder = path.resolve(root, contentDir, source.folder);
     const files = (await glob(source.pattern, { cwd: folder })).sort();
     for (const relative of files) {
       const file = path.relative(root, path.join(folder, relative)).split(path.sep).join('/');
-      const parsed = parseContentFile(await readFile(path.join(folder, relative), 'utf8'), /\.ya?ml$/i.test(relative));
+      const text = await readFile(path.join(folder, relative), 'utf8');
+      sources.set(file, text);
+      findings.push(...lintContentSafety(file, text, /\.ya?ml$/i.test(relative)));
+      const parsed = parseContentFile(text, /\.ya?ml$/i.test(relative));
       findings.push(...parsed.syntaxErrors.map((e) => ({ file, line: e.line, message: e.message })));
       if (parsed.data === undefined) continue;
       const result = source.schema.safeParse(parsed.data);
@@ -47,5 +53,6 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
     }
   }
   findings.push(...checkReferences(entries, referenceRules));
+  findings.push(...(await checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })))));
   return { entries, findings };
 }

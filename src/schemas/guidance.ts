@@ -1,6 +1,7 @@
 import { description, owner, requireOneReviewDate, reviewShape, sources, tags } from './shared.ts';
 import { flag, integer, strictObject, text } from './fields.ts';
 import { guidanceNavigationShape, publishingShape } from './publishing.ts';
+import { redirectShape } from './redirects.ts';
 
 /** A guidance page: `content/guidance/<section>/<page>.md`, or a section's `index.md`. */
 export const guidanceSchema = strictObject({
@@ -14,4 +15,5 @@ export const guidanceSchema = strictObject({
   draft: flag('true to leave this page out of the built site').default(false),
   ...guidanceNavigationShape,
   ...publishingShape,
+  ...redirectShape,
 }).superRefine(requireOneReviewDate);

@@ -2,6 +2,7 @@ import { owner, requireOneReviewDate, reviewShape } from './shared.ts';
 import { oneOf, strictObject, text, words } from './fields.ts';
 import { PHASES } from './phases.ts';
 import { publishingShape } from './publishing.ts';
+import { redirectShape } from './redirects.ts';
 
 /** A service manual page: `content/services/<service-id>.mdx`. */
 export const serviceSchema = strictObject({
@@ -11,4 +12,5 @@ export const serviceSchema = strictObject({
   owner: owner('the team that runs the service'),
   ...reviewShape,
   ...publishingShape,
+  ...redirectShape,
 }).superRefine(requireOneReviewDate);

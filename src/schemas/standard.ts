@@ -2,6 +2,7 @@ import { description, owner, requireOneReviewDate, reviewShape, sources } from '
 import { integer, list, oneOf, strictObject, text } from './fields.ts';
 import { PHASES } from './phases.ts';
 import { publishingShape } from './publishing.ts';
+import { redirectShape } from './redirects.ts';
 
 /** A Service Standard point: `content/standards/<slug>.md`. */
 export const standardSchema = strictObject({
@@ -14,4 +15,5 @@ export const standardSchema = strictObject({
   owner: owner(),
   sources,
   ...publishingShape,
+  ...redirectShape,
 }).superRefine(requireOneReviewDate);
