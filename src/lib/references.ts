@@ -1,6 +1,6 @@
 /**
  * Cross-entry checks that a schema alone cannot make: every reference
- * names an entry that exists, and no two entries share a URL.
+ * names an entry that exists (unique URLs: see url-claims.ts).
  */
 import type { Finding } from './findings.ts';
 import { didYouMean } from './suggest.ts';
@@ -47,19 +47,6 @@ export function checkReferences(entries: readonly CheckedEntry[], rules: readonl
         });
       }
     }
-  }
-  return findings;
-}
-
-/** Two entries that would publish to the same URL. */
-export function checkUniqueUrls(entries: readonly { file: string; url: string }[]): Finding[] {
-  const firstFileByUrl = new Map<string, string>();
-  const findings: Finding[] = [];
-  for (const entry of entries) {
-    const first = firstFileByUrl.get(entry.url);
-    if (first) {
-      findings.push({ file: entry.file, line: 1, message: `publishes to ${entry.url}, which ${first} already uses: rename one of the files` });
-    } else firstFileByUrl.set(entry.url, entry.file);
   }
   return findings;
 }

@@ -2,7 +2,7 @@
  * Page review lifecycle: when a page was last reviewed, when it is next due,
  * and whether it is overdue. Durations are plain English ("6 weeks", "1 year").
  */
-import { daysBetween } from './dates.ts';
+import { calendarDay, daysBetween, parseIsoDate } from './dates.ts';
 
 export type DurationUnit = 'day' | 'week' | 'month' | 'year';
 export interface Duration {
@@ -63,4 +63,32 @@ export function reviewState(due: Date, today: Date, soonDays = DUE_SOON_DAYS): R
   if (daysLeft < 0) return 'overdue';
   if (daysLeft <= soonDays) return 'due-soon';
   return 'current';
+}
+
+/** A due date falls in "due soon" when it is on or before `today + within`. */
+export function reviewStateWithin(due: Date, today: Date, within: Duration): ReviewState {
+  if (daysBetween(today, due) < 0) return 'overdue';
+  return daysBetween(addDuration(calendarDay(today), within), due) <= 0 ? 'due-soon' : 'current';
+}
+
+const SHORT_DURATION = /^(\d+)\s*([dwmy])$/i;
+const SHORT_UNITS: Record<string, DurationUnit> = { d: 'day', w: 'week', m: 'month', y: 'year' };
+
+/** "30d", "6w", "3m", "1y" or a plain duration such as "30 days"; for command-line options. */
+export function parseWithin(text: string): Duration | undefined {
+  const short = SHORT_DURATION.exec(text.trim());
+  if (short && Number(short[1]) >= 1) return { amount: Number(short[1]), unit: SHORT_UNITS[short[2].toLowerCase()] };
+  return parseDuration(text);
+}
+
+/**
+ * Whether a review due on `dueIso` (YYYY-MM-DD) is overdue for a reader whose
+ * clock says `now`: compared with the reader's own calendar date, so a page
+ * due today is not overdue anywhere until the reader's day is over.
+ */
+export function isOverdueOn(dueIso: string, now: Date): boolean {
+  const due = parseIsoDate(dueIso);
+  if (!due) return false;
+  const readerToday = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return readerToday > due.getTime();
 }

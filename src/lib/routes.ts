@@ -11,6 +11,9 @@ const PREFIX: Record<RoutedCollection, string> = {
   services: '/services/',
 };
 
+/** Collections whose entries are pages at `<prefix><id>/`, with their prefixes. */
+export const ROUTED_COLLECTIONS = Object.entries(PREFIX).map(([collection, prefix]) => ({ collection: collection as RoutedCollection, prefix }));
+
 /** guidance `operations/index` → /guidance/operations/; services `foo` → /services/foo/. */
 export function entryPath(collection: RoutedCollection, id: string): string {
   const tail = id.replace(/(^|\/)index$/, '');

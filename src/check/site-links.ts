@@ -1,0 +1,157 @@
+/**
+ * Link integrity from the sources, before any build: every internal link and
+ * #anchor in Markdown, MDX and frontmatter resolves, no two pages share an
+ * address, and every `oldPaths` address is free. Routes this check cannot
+ * list (dynamic pages other than entry pages) are left to the built-site
+ * check, which sees every page.
+ */
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { fieldName, type Finding } from '../lib/findings.ts';
+import { parseMarkdownLinks, type SourceLink } from '../lib/markdown-links.ts';
+import type { CheckedEntry } from '../lib/references.ts';
+import { classifyLink, problemWithLink, type KnownPage, type SiteMap } from '../lib/site-links.ts';
+import { ROUTED_COLLECTIONS, entryPath, type RoutedCollection } from '../lib/routes.ts';
+import { claimsOf, checkUniqueClaims, type UrlClaim } from '../lib/url-claims.ts';
+import { REDIRECT_ROUTE } from '../lib/redirects.ts';
+import { settings } from '../settings.ts';
+
+export interface SourcedEntry extends CheckedEntry {
+  /** The whole file as written. */
+  source: string;
+}
+
+interface RoutedPage {
+  entry: SourcedEntry;
+  path: string;
+  published: boolean;
+}
+
+function routedPages(entries: readonly SourcedEntry[]): RoutedPage[] {
+  const routed = new Set<string>(ROUTED_COLLECTIONS.map((r) => r.collection));
+  return entries
+    .filter((entry) => routed.has(entry.collection))
+    .map((entry) => ({ entry, path: entryPath(entry.collection as RoutedCollection, entry.id), published: entry.data.draft !== true }));
+}
+
+/** A route file's path pattern, such as services/[id]/runbooks/[runbook].astro → ^/services/[^/]+/runbooks/[^/]+/$. */
+function routePattern(file: string): { pattern: string; dynamic: boolean; endpoint: boolean } {
+  const endpoint = /\.(ts|js)$/.test(file);
+  const withoutExtension = file.replace(/\.(astro|md|mdx|ts|js)$/, '');
+  const segments = withoutExtension.split('/').filter((segment) => segment !== 'index');
+  const dynamic = segments.some((segment) => segment.includes('['));
+  const trail = endpoint ? '' : '/';
+  const pattern = `/${segments.join('/')}${segments.length && trail}`.replace(/\/+$/, trail || '').replace(/^$/, '/');
+  return { pattern, dynamic, endpoint };
+}
+
+function toRegExp(pattern: string): RegExp {
+  const source = pattern
+    .split(/(\[\.\.\.[^\]]+\]|\[[^\]]+\])/)
+    .map((part) => (part.startsWith('[...') ? '.*' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+async function staticRoutes(root: string): Promise<{ pages: Map<string, string>; unknown: RegExp[] }> {
+  const pagesDir = path.join(root, 'src/pages');
+  const files = (await glob('**/*.{astro,md,mdx,ts,js}', { cwd: pagesDir })).sort();
+  const entryRoutes = ROUTED_COLLECTIONS.map(({ prefix }) => new RegExp(`^${prefix}\\[(?:\\.\\.\\.)?[^\\]/]+\\]/$`));
+  const pages = new Map<string, string>();
+  const unknown: RegExp[] = [];
+  for (const file of files) {
+    if (file.split('/').some((segment) => segment.startsWith('_'))) continue;
+    const { pattern, dynamic } = routePattern(file);
+    if (!dynamic) {
+      pages.set(pattern, `src/pages/${file}`);
+      if (pattern === '/404/') pages.set('/404.html', `src/pages/${file}`);
+      continue;
+    }
+    // Entry pages are listed from the content; redirects from `oldPaths`.
+    const isEntryRoute = entryRoutes.some((route) => route.test(pattern));
+    if (isEntryRoute || file === REDIRECT_ROUTE) continue;
+    unknown.push(toRegExp(pattern));
+  }
+  for (const file of await glob('**/*', { cwd: path.join(root, 'public') })) pages.set(`/${file}`, `public/${file}`);
+  return { pages, unknown };
+}
+
+/** Strings in frontmatter that point into the site: root-relative paths, or absolute URLs on the site's host. */
+function frontmatterLinks(data: unknown, at: PropertyKey[] = []): { url: string; path: PropertyKey[] }[] {
+  if (typeof data === 'string') {
+    const internal = /^\/(?!\/)\S*$/.test(data) || (settings.siteUrl !== undefined && data.startsWith(settings.siteUrl));
+    return internal ? [{ url: data, path: at }] : [];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, index) => frontmatterLinks(item, [...at, index]));
+  if (data && typeof data === 'object' && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([key, value]) => (key === 'oldPaths' ? [] : frontmatterLinks(value, [...at, key])));
+  }
+  return [];
+}
+
+function linkFinding(site: SiteMap, entry: SourcedEntry, fromPath: string, link: SourceLink | { url: string; line: number; syntax: 'frontmatter' }, field?: string): Finding | undefined {
+  const target = classifyLink(link.url, fromPath, '/', settings.siteUrl);
+  if (target.kind !== 'internal') return undefined;
+  if (link.syntax === 'html' && link.url.trim().startsWith('/')) {
+    return {
+      file: entry.file,
+      line: link.line,
+      message: `has an HTML link to ${link.url}, which is published without the site's base path and breaks when the site is served under a sub-path: write it as a Markdown link, such as [text](${link.url})`,
+    };
+  }
+  const samePage = link.url.trim().startsWith('#');
+  const problem = problemWithLink(target.path, target.fragment, site, link.url.trim());
+  if (!problem) return undefined;
+  return { file: entry.file, line: link.line, field, message: samePage ? problem.replace('but that page has', 'but this page has') : problem };
+}
+
+export async function checkSiteLinks(root: string, entries: readonly SourcedEntry[]): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const routes = await staticRoutes(root);
+  const pages = new Map<string, KnownPage>();
+  for (const [route] of routes.pages) pages.set(route, {});
+
+  const routed = routedPages(entries);
+  const parsed = new Map(routed.map((page) => [page, parseMarkdownLinks(page.entry.source, page.entry.file.endsWith('.mdx'))]));
+  for (const page of routed) {
+    const { anchors, error } = parsed.get(page)!;
+    if (error) findings.push({ file: page.entry.file, line: error.line, message: error.message });
+    if (!page.published) {
+      if (!pages.has(page.path)) pages.set(page.path, { unpublished: `${page.entry.file} is a draft` });
+      continue;
+    }
+    pages.set(page.path, { ids: anchors.complete ? anchors.ids : undefined });
+  }
+
+  const claims: UrlClaim[] = [
+    ...[...routes.pages].map(([url, file]) => ({ file, line: 1, url, kind: 'page' as const })),
+    ...routed.filter((page) => page.published).flatMap((page) => claimsOf(page.entry, page.path)),
+  ];
+  findings.push(...checkUniqueClaims(claims));
+
+  for (const claim of claims.filter((c) => c.kind === 'redirect')) {
+    if (!pages.has(claim.url)) pages.set(claim.url, { movedTo: claim.target });
+  }
+  for (const page of routed.filter((p) => !p.published && Array.isArray(p.entry.data.oldPaths) && p.entry.data.oldPaths.length)) {
+    findings.push({ file: page.entry.file, line: page.entry.lineOf(['oldPaths']), field: 'oldPaths', message: 'cannot redirect to a draft: publish the page, or remove `oldPaths` until you do' });
+  }
+
+  const site: SiteMap = { pages, unknown: routes.unknown };
+  const pathOf = new Map(routed.map((page) => [page.entry, page.path]));
+  for (const entry of entries) {
+    const fromPath = pathOf.get(entry) ?? '/';
+    const page = routed.find((p) => p.entry === entry);
+    if (page && !page.published) continue;
+    if (page) {
+      for (const link of parsed.get(page)!.links) {
+        const finding = linkFinding(site, entry, fromPath, link);
+        if (finding) findings.push(finding);
+      }
+    }
+    for (const link of frontmatterLinks(entry.data)) {
+      const finding = linkFinding(site, entry, fromPath, { url: link.url, line: entry.lineOf(link.path), syntax: 'frontmatter' }, fieldName(link.path));
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}

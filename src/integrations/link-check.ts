@@ -1,0 +1,45 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkBuiltLinks } from '../check/built-links.ts';
+import { checkContent } from '../check/content-check.ts';
+import { formatReport } from '../lib/findings.ts';
+import { indexPages } from '../lib/page-index.ts';
+import { settings } from '../settings.ts';
+
+/**
+ * After the build, checks every link and #anchor in the built HTML under the
+ * real base path, and fails the build on any broken one (never a warning).
+ * Runs before Pagefind, so a broken site is not indexed.
+ */
+export function linkCheck(): AstroIntegration {
+  return {
+    name: 'ops-manual:link-check',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const root = process.cwd();
+        const { entries } = await checkContent(root);
+        const fileByPath = new Map(
+          entries.flatMap((entry) => {
+            const page = indexPages([entry], () => undefined)[0];
+            return page ? [[page.path, entry.file] as const] : [];
+          }),
+        );
+        const findings = await checkBuiltLinks({
+          outDir,
+          base: settings.base,
+          siteUrl: settings.siteUrl,
+          sourceOf: (pagePath) => {
+            const file = fileByPath.get(pagePath);
+            return file ? { file, text: readFileSync(path.join(root, file), 'utf8') } : undefined;
+          },
+          displayName: (file) => path.relative(root, path.join(outDir, file)).split(path.sep).join('/'),
+        });
+        if (findings.length > 0) throw new Error(`Links in the built site are broken, so the build failed.\n${formatReport(findings)}`);
+        logger.info('Every internal link and #anchor resolves');
+      },
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Reads the links and link targets (heading ids and explicit ids) out of a
+ * Markdown or MDX source, with lines, by parsing it with Sätteri, the same
+ * parser the site renders with, so what is checked is what is published.
+ */
+import Slugger from 'github-slugger';
+import { markdownToMdast, mdxToMdast, type Features, type MdastNode } from 'satteri';
+
+/** Astro's defaults for its Sätteri pipeline: GFM and smart punctuation on (which changes heading slugs). */
+export const MARKDOWN_FEATURES: Features = { gfm: true, smartPunctuation: true };
+
+export type LinkSyntax =
+  /** [text](url), <url> or [label]: url. The site adds its base path to these. */
+  | 'markdown'
+  /** href/src in raw HTML or a lower-case JSX tag: published exactly as written. */
+  | 'html'
+  /** A prop of an MDX component, such as <Card href="/x/">. */
+  | 'component';
+
+export interface SourceLink {
+  url: string;
+  line: number;
+  syntax: LinkSyntax;
+}
+
+export interface SourceAnchors {
+  /** Heading slugs and explicit ids in the page body. */
+  ids: Set<string>;
+  /** False when components or expressions may add ids the source does not show. */
+  complete: boolean;
+}
+
+export interface ParsedMarkdown {
+  links: SourceLink[];
+  anchors: SourceAnchors;
+  /** A syntax error, with its line, when the source cannot be parsed. */
+  error?: { line: number; message: string };
+}
+
+type Node = MdastNode & {
+  type: string;
+  url?: string;
+  value?: unknown;
+  name?: string | null;
+  depth?: number;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number } } | null;
+};
+
+const URL_ATTRIBUTE = /\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const ID_ATTRIBUTE = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const LINK_PROPS = new Set(['href', 'src', 'to', 'url', 'link']);
+
+/** The text of a heading as the rendered HTML has it (code included, images not). */
+function textOf(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'image' || node.type === 'html') return '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** Lines inside a raw HTML node where each attribute match falls. */
+function lineWithin(value: string, index: number, startLine: number): number {
+  return startLine + (value.slice(0, index).match(/\n/g)?.length ?? 0);
+}
+
+export function parseMarkdownLinks(source: string, isMdx: boolean): ParsedMarkdown {
+  let tree: Node;
+  try {
+    tree = (isMdx ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES }) as Node;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = Number(/(\d+):\d+/.exec(message)?.[1] ?? 1);
+    return { links: [], anchors: { ids: new Set(), complete: false }, error: { line, message: `is not valid ${isMdx ? 'MDX' : 'Markdown'}: ${message.split('\n')[0]}` } };
+  }
+  const links: SourceLink[] = [];
+  const ids = new Set<string>();
+  const slugger = new Slugger();
+  let complete = true;
+
+  function visit(node: Node): void {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'link':
+      case 'definition':
+        if (node.url) links.push({ url: node.url, line, syntax: 'markdown' });
+        break;
+      case 'heading':
+        ids.add(slugger.slug(textOf(node)));
+        break;
+      case 'html': {
+        const value = String(node.value ?? '');
+        for (const match of value.matchAll(URL_ATTRIBUTE)) {
+          links.push({ url: match[2] ?? match[3] ?? '', line: lineWithin(value, match.index, line), syntax: 'html' });
+        }
+        for (const match of value.matchAll(ID_ATTRIBUTE)) ids.add(match[1] ?? match[2] ?? '');
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const isComponent = /^[A-Z]/.test(node.name ?? '') || (node.name ?? '').includes('.');
+        if (isComponent) complete = false;
+        for (const attribute of node.attributes ?? []) {
+          if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+          if (typeof attribute.value !== 'string') {
+            if (attribute.name === 'id') complete = false;
+            continue;
+          }
+          if (attribute.name === 'id' || attribute.name === 'name') ids.add(attribute.value);
+          else if (LINK_PROPS.has(attribute.name) && (isComponent || attribute.name === 'href' || attribute.name === 'src')) {
+            links.push({ url: attribute.value, line, syntax: isComponent ? 'component' : 'html' });
+          }
+        }
+        break;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        complete = false;
+        break;
+    }
+    for (const child of node.children ?? []) visit(child);
+  }
+  visit(tree);
+  return { links, anchors: { ids, complete }, error: undefined };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownLinks } from '../../../src/lib/markdown-links.ts';
+
+describe('parseMarkdownLinks', () => {
+  it('finds Markdown links, definitions and autolinks with their lines', () => {
+    const { links } = parseMarkdownLinks('---\ntitle: x\n---\n\nSee [a](/a/#x).\n\n[ref]: /ref/\n\n<https://example.com/>\n', false);
+    expect(links).toEqual([
+      { url: '/a/#x', line: 5, syntax: 'markdown' },
+      { url: '/ref/', line: 7, syntax: 'markdown' },
+      { url: 'https://example.com/', line: 9, syntax: 'markdown' },
+    ]);
+  });
+
+  it('finds links in raw HTML and MDX, telling components from plain tags', () => {
+    const source = '---\ntitle: x\n---\n\n<Card href="/card/" title="t" />\n\n<a href="/raw/">raw</a>\n';
+    expect(parseMarkdownLinks(source, true).links).toEqual([
+      { url: '/card/', line: 5, syntax: 'component' },
+      { url: '/raw/', line: 7, syntax: 'html' },
+    ]);
+    expect(parseMarkdownLinks('Text\n\n<p>\n<a href="/deep/">x</a>\n</p>\n', false).links).toEqual([{ url: '/deep/', line: 4, syntax: 'html' }]);
+  });
+
+  it('slugs headings as the renderer does, after smart punctuation, with repeats numbered', () => {
+    const { anchors } = parseMarkdownLinks('## Use `kubectl` -- don\'t panic\n\n## Same\n\n## Same\n\n<div id="explicit"></div>\n', false);
+    expect([...anchors.ids]).toEqual(['use-kubectl--dont-panic', 'same', 'same-1', 'explicit']);
+    expect(anchors.complete).toBe(true);
+  });
+
+  it('knows when components or expressions may add ids it cannot see', () => {
+    expect(parseMarkdownLinks('## Hi\n\n<Tabs />\n', true).anchors.complete).toBe(false);
+    expect(parseMarkdownLinks('## Hi\n\n{props.x}\n', true).anchors.complete).toBe(false);
+    expect(parseMarkdownLinks('## Hi\n\n<div id="a">x</div>\n', true).anchors.complete).toBe(true);
+  });
+
+  it('reports MDX it cannot parse, with the line', () => {
+    const { error } = parseMarkdownLinks('---\ntitle: x\n---\n\n<Card href="/x/"\n', true);
+    expect(error?.line).toBe(5);
+    expect(error?.message).toMatch(/^is not valid MDX: /);
+  });
+});
