@@ -1,82 +1,56 @@
 /**
- * Runs Pagefind on the search page. Pagefind's own code loads only when the
- * reader searches (a query in the URL, or focus in the box), never on other pages.
+ * The search page with JavaScript: shows the search form in place of the
+ * "needs JavaScript" note, and loads the results code (search-ui.ts) only
+ * when there is something to search: a search in the URL, or the reader
+ * focusing, submitting or filtering. Without JavaScript the page's A to Z
+ * list stands in.
  */
-import { safeExcerpt } from './safe-excerpt.ts';
+import { setShortcutEnabled, shortcutEnabled } from './search-shortcut.ts';
 
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
-interface Pagefind {
-  options(options: { baseUrl?: string }): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
-}
-
-const MAX_RESULTS = 20;
+type SearchUi = import('./search-ui.ts').SearchUi;
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  const status = document.querySelector<HTMLElement>('[data-search-status]');
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!form || !input || !status || !list) return;
-  document.querySelector('[data-no-js-message]')?.remove();
-  const base = document.documentElement.dataset.base ?? '/';
-  let loading: Promise<Pagefind> | undefined;
+  const ui = document.querySelector<HTMLElement>('[data-search-ui]');
+  if (!form || !ui) return;
+  form.hidden = false;
+  ui.hidden = false;
+  document.querySelector('[data-no-js-message]')?.setAttribute('hidden', '');
+  startShortcutSwitch();
 
-  function load(): Promise<Pagefind> {
-    loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base });
-      return module;
-    });
-    return loading;
-  }
+  let loading: Promise<SearchUi | undefined> | undefined;
+  const withUi = (use: (searchUi: SearchUi) => void) => {
+    loading ??= import('./search-ui.ts').then(({ startSearchUi }) => startSearchUi());
+    void loading.then((searchUi) => searchUi && use(searchUi));
+  };
 
-  async function run(query: string): Promise<void> {
-    list!.replaceChildren();
-    if (!query.trim()) {
-      status!.textContent = '';
-      return;
-    }
-    status!.textContent = 'Searching…';
-    const pagefind = await load();
-    const search = await pagefind.search(query);
-    const results = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
-    const count = search?.results.length ?? 0;
-    status!.textContent = count === 0 ? `No results for “${query}”` : `${count} result${count === 1 ? '' : 's'} for “${query}”`;
-    for (const result of results) {
-      const item = document.createElement('li');
-      const heading = document.createElement('h2');
-      heading.className = 'govuk-heading-s govuk-!-margin-bottom-1';
-      const link = document.createElement('a');
-      link.className = 'govuk-link';
-      link.href = result.url;
-      link.textContent = result.meta.title ?? result.url;
-      heading.append(link);
-      const excerpt = document.createElement('p');
-      excerpt.className = 'govuk-body-s';
-      excerpt.append(safeExcerpt(result.excerpt));
-      item.append(heading, excerpt);
-      list!.append(item);
-    }
-  }
-
-  const query = new URLSearchParams(location.search).get('q') ?? '';
-  input.value = query;
-  input.addEventListener('focus', () => void load(), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
-    history.pushState(null, '', url);
-    void run(input.value);
+    withUi((searchUi) => searchUi.searchFromForm());
   });
-  addEventListener('popstate', () => {
-    const q = new URLSearchParams(location.search).get('q') ?? '';
-    input.value = q;
-    void run(q);
+  ui.addEventListener('change', (event) => {
+    if ((event.target as Element).matches('[data-search-filter]')) withUi((searchUi) => searchUi.searchFromForm());
   });
-  if (query) void run(query);
+  form.addEventListener('focusin', () => withUi((searchUi) => searchUi.showTotals()), { once: true });
+  addEventListener('popstate', () => withUi((searchUi) => searchUi.searchFromUrl()));
+  if (location.search) withUi((searchUi) => searchUi.searchFromUrl());
+}
+
+/** The switch that turns the `/` shortcut off and on again (see search-shortcut.ts). */
+function startShortcutSwitch(): void {
+  const panel = document.querySelector<HTMLElement>('[data-shortcut-setting]');
+  const button = panel?.querySelector('button');
+  const state = panel?.querySelector('[data-shortcut-state]');
+  if (!panel || !button || !state) return;
+  const show = () => {
+    const on = shortcutEnabled();
+    state.textContent = on ? 'on' : 'off';
+    button.textContent = on ? 'Turn off the / shortcut' : 'Turn on the / shortcut';
+  };
+  button.addEventListener('click', () => {
+    setShortcutEnabled(!shortcutEnabled());
+    show();
+  });
+  show();
+  panel.hidden = false;
 }
