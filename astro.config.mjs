@@ -20,6 +20,8 @@ export default defineConfig({
   // Static HTML only: no client router, no prefetch script on every page.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Lets the Astro editor extension complete and check frontmatter from the collection schemas (see CONTRIBUTING.md).
+  experimental: { contentIntellisense: true },
   markdown: {
     // Astro 7's native Markdown pipeline: GitHub-flavoured Markdown is built in.
     // See README "Markdown processor" for why, and how to switch to unified().

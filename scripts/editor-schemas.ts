@@ -1,0 +1,67 @@
+/**
+ * `npm run schemas [-- --check]`: JSON Schemas for each collection's
+ * frontmatter, for editors (.vscode/settings.json wires them up).
+ *
+ * `astro sync` writes Astro's own schema for every collection to
+ * .astro/collections/<name>.schema.json (Zod's toJSONSchema on the input
+ * shape). This copies them to schemas/json/, adding the ids each reference
+ * field may name (team ids for `owner`, and so on, from the content check's
+ * reference rules), so completion offers only ids that exist.
+ * With --check it writes nothing and fails when a committed file is stale.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { collectionSources, contentDirectory, type CollectionName } from '../src/collections.ts';
+import { checkContent, referenceRules } from '../src/check/content-check.ts';
+import { editorSchema, serialise, type JsonSchema } from '../src/lib/editor-schemas.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT = path.join(ROOT, 'schemas/json');
+const check = process.argv.includes('--check');
+
+const sync = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (sync.status !== 0) {
+  console.error(`astro sync failed, so the schemas were not made:\n${sync.stdout}\n${sync.stderr}`);
+  process.exit(1);
+}
+
+const { entries } = await checkContent(ROOT);
+const idsOf = (collection: string) => [...new Set(entries.filter((e) => e.collection === collection).map((e) => e.id))].sort();
+
+const stale: string[] = [];
+for (const [name, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
+  const generated = path.join(ROOT, '.astro/collections', `${name}.schema.json`);
+  if (!existsSync(generated)) {
+    console.error(`astro sync did not write ${path.relative(ROOT, generated)}: is the ${name} collection's schema a Zod object?`);
+    process.exit(1);
+  }
+  const { schema, missing } = editorSchema(JSON.parse(await readFile(generated, 'utf8')) as JsonSchema, {
+    title: `Frontmatter of a ${source.noun}`,
+    description: `A file in ${contentDirectory()}/${source.folder}/ matching ${source.pattern}.`,
+    references: referenceRules.filter((rule) => rule.from === name).map((rule) => ({ field: rule.field, ids: idsOf(rule.to) })),
+  });
+  if (missing.length) {
+    console.error(`${name}: the reference fields ${missing.join(', ')} are not in Astro's schema: update src/lib/editor-schemas.ts`);
+    process.exit(1);
+  }
+  const file = path.join(OUT, `${name}.schema.json`);
+  const text = serialise(schema);
+  if (check) {
+    if (!existsSync(file) || (await readFile(file, 'utf8')) !== text) stale.push(path.relative(ROOT, file));
+  } else {
+    await mkdir(OUT, { recursive: true });
+    await writeFile(file, text);
+    console.log(`Wrote ${path.relative(ROOT, file)}`);
+  }
+}
+if (stale.length) {
+  console.error(`These editor schemas are out of date: ${stale.join(', ')}.\nRun npm run schemas and commit the result.`);
+  process.exit(1);
+}
+if (check) console.log('The editor schemas in schemas/json/ are up to date.');
