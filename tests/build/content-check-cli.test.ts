@@ -1,0 +1,101 @@
+/**
+ * `npm run check` on one fixture content tree per failure kind: each exits 1
+ * and prints the file, line and the message an author sees. No build runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { runScript } from '../support/check.ts';
+
+const fixture = (name: string) => `tests/fixtures/${name}/content`;
+const page = (name: string, file = 'problem.md') => `${fixture(name)}/guidance/section/${file}`;
+
+const cases: [string, string[]][] = [
+  ['broken-link', [`${page('broken-link')}:10: links to /guidance/section/missing-page/, which is not a page on this site.`]],
+  [
+    'broken-anchor',
+    [
+      `${page('broken-anchor')}:10: links to /guidance/section/#thrid-heading, but that page has no heading or element with the id \`thrid-heading\`. Did you mean \`#third-heading\`? Its headings: #first-heading, #second-heading, #third-heading`,
+      `${page('broken-anchor')}:10: links to #nowhere, but this page has no heading or element with the id \`nowhere\`. Its headings: #only-heading`,
+    ],
+  ],
+  ['dangling-reference', [`${page('dangling-reference')}:7: \`owner\` names \`editor\`, which is not in content/teams/. Did you mean \`editors\`? Known: editors`]],
+  [
+    'duplicate-url',
+    [`${page('duplicate-url', 'page/index.md')}:1: publishes to /guidance/section/page/, which ${page('duplicate-url', 'page.md')} also publishes to: rename or move one of them`],
+  ],
+  [
+    'old-path-clash',
+    [`${page('old-path-clash')}:8: \`oldPaths[0]\` redirects /guidance/section/ here, but ${fixture('old-path-clash')}/guidance/section/index.md publishes a page there: remove it from \`oldPaths\``],
+  ],
+  [
+    'html-link-base',
+    [`${page('html-link-base')}:10: has an HTML link to /guidance/section/, which is published without the site's base path and breaks when the site is served under a sub-path: write it as a Markdown link, such as [text](/guidance/section/)`],
+  ],
+  ['unsafe-script', [`${page('unsafe-script')}:12: contains a \`<script>\` tag: content cannot run code in readers' browsers. Remove it; to show code, put it in a code block (\`\`\`).`]],
+  ['unsafe-iframe', [`${page('unsafe-iframe')}:10: contains an \`<iframe>\` tag: content cannot embed other pages or plugins. Link to the page instead, such as [dashboard](https://…).`]],
+  ['unsafe-event-handler', [`${page('unsafe-event-handler')}:10: has an inline event handler \`onclick=\`: content cannot run code in readers' browsers. Remove the attribute.`]],
+  ['unsafe-javascript-url', [`${page('unsafe-javascript-url')}:10: has a \`javascript:\` link: such links run code when clicked. Link to a web page (https://…) instead.`]],
+  [
+    'insecure-http',
+    [`${page('insecure-http')}:10: links to \`http://status.example.com/\` over http: use https:// (operational links such as dashboards, status pages and repositories must be secure).`],
+  ],
+  ['secret-cloud-key', [`${page('secret-cloud-key')}:13: looks like an AWS access key (\`AKIA…\`): remove it, revoke it, and keep keys in your secrets store.`]],
+  [
+    'secret-private-key',
+    [`${page('secret-private-key')}:13: contains a private key block (\`-----BEGIN RSA PRIVATE KEY-----\`): remove it, replace the key, and never publish private keys.`],
+  ],
+  ['secret-token', [`${page('secret-token')}:9: looks like a GitHub token (\`ghp_…\`): remove it, revoke it, and keep tokens in your secrets store.`]],
+  [
+    'secret-password-url',
+    [
+      `${page('secret-password-url')}:10: has a password in a web address (\`postgres://admin:****@db.internal:5432\`): remove it and keep the password in your secrets store. To show the form, write a placeholder such as \`<password>\`.`,
+    ],
+  ],
+];
+
+describe.each(cases)('npm run check on the %s fixture', (name, messages) => {
+  const result = runScript('check', fixture(name));
+
+  it('exits 1', () => {
+    expect(result.status).toBe(1);
+  });
+  it('prints the file, line and what to do', () => {
+    for (const message of messages) expect(result.stderr).toContain(`  ${message}\n`);
+    expect(result.stderr).toContain(`${messages.length} problem${messages.length === 1 ? '' : 's'} in 1 content file:`);
+  });
+  it('never prints a secret it found', () => {
+    expect(result.output).not.toMatch(/AKIAIOSFODNN7EXAMPLE|ghp_0123456789|s3cr3tP4ss|MIIEowIBAAKCAQEA/);
+  });
+});
+
+describe('npm run check on good content', () => {
+  it('passes the real content quickly, printing how long it took', () => {
+    const result = runScript('check', 'content');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Checked \d+ content entries in \d+ ms: no problems\.$/m);
+  });
+  it('does not treat an overdue review as a content error', () => {
+    expect(runScript('check', fixture('overdue-review')).status).toBe(0);
+  });
+});
+
+describe('npm run review:report on the overdue-review fixture', () => {
+  it('lists the overdue page by owner and exits 1', () => {
+    const result = runScript('review:report', fixture('overdue-review'), ['--today', '2025-12-15']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('Review report for 15 December 2025: 1 overdue, 1 due within 30 days.');
+    expect(result.stdout).toContain('Editors (editors)\n  OVERDUE  2021-01-31  Problem page  /guidance/section/problem/\n  due      2026-01-01  Section  /guidance/section/');
+  });
+  it('widens "due soon" with --within and prints JSON with --json', () => {
+    const result = runScript('review:report', fixture('overdue-review'), ['--today', '2025-12-15', '--within', '1w', '--json']);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ today: '2025-12-15', within: '1 week', overdue: 1, dueSoon: 0 });
+    expect(report.owners[0].overdue[0]).toEqual({ title: 'Problem page', url: '/guidance/section/problem/', owner: 'editors', lastReviewed: '2020-01-31', reviewBy: '2021-01-31' });
+  });
+  it('exits 0 when nothing is overdue, and explains a bad option', () => {
+    expect(runScript('review:report', fixture('overdue-review'), ['--today', '2020-06-01']).status).toBe(0);
+    const bad = runScript('review:report', fixture('overdue-review'), ['--within', 'soon']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--within must be a duration such as 30d, 6w, 3m or "30 days" (found "soon")');
+  });
+});
