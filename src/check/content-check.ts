@@ -10,6 +10,7 @@ import { collectionSources, contentDirectory, entryIdFromPath, type CollectionNa
 import { fieldName, type Finding } from '../lib/findings.ts';
 import { parseContentFile } from '../lib/frontmatter.ts';
 import { checkReferences, single, type CheckedEntry, type ReferenceRule } from '../lib/references.ts';
+import { checkAliases } from '../lib/aliases.ts';
 import { lintContentSafety } from '../lib/safety.ts';
 import { checkSiteLinks } from './site-links.ts';
 
@@ -54,5 +55,6 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   }
   findings.push(...checkReferences(entries, referenceRules));
   findings.push(...(await checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })))));
+  findings.push(...checkAliases(entries.filter((entry) => entry.collection === 'services')));
   return { entries, findings };
 }

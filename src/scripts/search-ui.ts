@@ -10,7 +10,7 @@ import { matchingSections, resultFacts } from '../lib/search-results.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 import { safeExcerpt } from './safe-excerpt.ts';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

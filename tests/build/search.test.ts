@@ -120,6 +120,15 @@ describe('the search page', () => {
     expect(boxes.sort()).toEqual(expected.sort());
   });
 
+  it('names each page in the A to Z as its own heading does', () => {
+    const entries = [...aToZ.matchAll(/<li><a class="govuk-link" href="(\/[^"]+)">([^<]+)<\/a>/g)];
+    expect(entries.length).toBeGreaterThan(10);
+    for (const [, href, title] of entries) {
+      const html = readPage(outDir, `${href!.slice(1)}index.html`);
+      expect(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1]?.trim(), href).toBe(title);
+    }
+  });
+
   it('lists the A to Z under letter headings that the letter links point to', () => {
     const letterLinks = [...aToZ.matchAll(/href="#(az-[\w-]+)"/g)].map((match) => match[1]);
     const headings = [...aToZ.matchAll(/<h3 class="govuk-heading-m" id="(az-[\w-]+)"/g)].map((match) => match[1]);
