@@ -4,6 +4,7 @@
  * build and `npm run check` can never disagree about the rules.
  */
 import type { z } from 'astro/zod';
+import { checklistSchema } from './schemas/checklist.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { serviceSchema } from './schemas/service.ts';
 import { standardSchema } from './schemas/standard.ts';
@@ -24,6 +25,7 @@ export const collectionSources = {
   standards: { folder: 'standards', pattern: '*.{md,mdx}', schema: standardSchema, noun: 'Service Standard page' },
   services: { folder: 'services', pattern: '*.{md,mdx}', schema: serviceSchema, noun: 'service manual' },
   teams: { folder: 'teams', pattern: '*.{yaml,yml}', schema: teamSchema, noun: 'team' },
+  checklists: { folder: 'checklists', pattern: '*.{yaml,yml}', schema: checklistSchema, noun: 'checklist' },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

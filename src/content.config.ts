@@ -12,4 +12,5 @@ export const collections = {
   standards: defineCollection({ loader: loaderFor('standards'), schema: collectionSources.standards.schema }),
   services: defineCollection({ loader: loaderFor('services'), schema: collectionSources.services.schema }),
   teams: defineCollection({ loader: loaderFor('teams'), schema: collectionSources.teams.schema }),
+  checklists: defineCollection({ loader: loaderFor('checklists'), schema: collectionSources.checklists.schema }),
 };

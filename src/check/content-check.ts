@@ -12,12 +12,14 @@ import { parseContentFile } from '../lib/frontmatter.ts';
 import { checkReferences, single, type CheckedEntry, type ReferenceRule } from '../lib/references.ts';
 import { checkAliases } from '../lib/aliases.ts';
 import { lintContentSafety } from '../lib/safety.ts';
+import { checkChecklistAnswers } from '../lib/checklist-references.ts';
 import { checkSiteLinks } from './site-links.ts';
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
   { from: 'standards', field: 'owner', to: 'teams', values: single('owner') },
   { from: 'services', field: 'owner', to: 'teams', values: single('owner') },
+  { from: 'checklists', field: 'owner', to: 'teams', values: single('owner') },
 ];
 
 export interface CheckResult {
@@ -56,5 +58,6 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   findings.push(...checkReferences(entries, referenceRules));
   findings.push(...(await checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })))));
   findings.push(...checkAliases(entries.filter((entry) => entry.collection === 'services')));
+  findings.push(...checkChecklistAnswers(entries.filter((e) => e.collection === 'checklists'), entries.filter((e) => e.collection === 'services')));
   return { entries, findings };
 }

@@ -7,7 +7,9 @@
 import { formatLongDate } from '../lib/dates.ts';
 import { entryPath } from '../lib/routes.ts';
 import type { SearchRecord } from '../lib/search-record.ts';
-import { guidanceEntries, serviceEntries, standardEntries, teamsById } from './site.ts';
+import { checklistEntries, guidanceEntries, serviceEntries, standardEntries, teamsById } from './site.ts';
+import { checklistPath } from '../lib/checklists.ts';
+import { PHASES } from '../schemas/phases.ts';
 
 /** Optional fields that not every schema version has; read defensively. */
 function listField(data: object, field: string): string[] {
@@ -56,7 +58,20 @@ async function buildRecords(): Promise<SearchRecord[]> {
       id: entry.id,
     }),
   );
-  return [...guidance, ...standards, ...services];
+  const checklists = (await checklistEntries()).map(
+    (entry): SearchRecord => ({
+      type: 'Checklist',
+      title: entry.data.title,
+      path: checklistPath(entry.id),
+      owner: teamName(entry.data.owner),
+      // The phases its items apply to.
+      phases: PHASES.filter((phase) => entry.data.items.some((item) => item.phases.includes(phase))),
+      tags: [],
+      lastReviewed: formatLongDate(entry.data.lastReviewed),
+      aliases: [],
+    }),
+  );
+  return [...guidance, ...standards, ...services, ...checklists];
 }
 
 let cached: Promise<Map<string, SearchRecord>> | undefined;

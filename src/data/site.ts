@@ -40,3 +40,11 @@ export async function teamsById(): Promise<Map<string, TeamEntry>> {
   const teams = await getCollection('teams');
   return new Map(teams.map((team) => [team.id, team]));
 }
+
+export type ChecklistEntry = CollectionEntry<'checklists'>;
+
+/** Readiness checklists, in their `order`. */
+export async function checklistEntries(): Promise<ChecklistEntry[]> {
+  const entries = await getCollection('checklists');
+  return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id, 'en'));
+}

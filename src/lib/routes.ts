@@ -37,5 +37,6 @@ export const MAIN_NAVIGATION = [
   { label: 'Guidance', path: '/guidance/' },
   { label: 'Service Standard', path: '/service-standard/' },
   { label: 'Services', path: '/services/' },
+  { label: 'Checklists', path: '/checklists/' },
   { label: 'Search', path: '/search/' },
 ] as const;

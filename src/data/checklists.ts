@@ -1,0 +1,82 @@
+/**
+ * Checklists as the pages use them: each item with the title of the page and
+ * the text of the heading it comes from, so links read as where they go.
+ * Built once per build from site.ts's entries.
+ */
+import { render } from 'astro:content';
+import { entryPath } from '../lib/routes.ts';
+import { checklistPath, splitSectionLink } from '../lib/checklists.ts';
+import type { Level } from '../lib/readiness.ts';
+import type { Phase } from '../schemas/phases.ts';
+import { checklistEntries, guidanceEntries, standardEntries, type ChecklistEntry } from './site.ts';
+
+export interface GuidanceSection {
+  /** Site path of the page, such as /guidance/operations/incident-management/. */
+  path: string;
+  anchor: string;
+  pageTitle: string;
+  /** The heading's text, or the anchor if the page has no such heading (the content check prevents that). */
+  heading: string;
+}
+
+export interface ChecklistItemView {
+  id: string;
+  title: string;
+  hint: string;
+  level: Level;
+  phases: Phase[];
+  /** The section as authors wrote it: path and #anchor. */
+  guidance: string;
+  section: GuidanceSection;
+}
+
+export interface ChecklistView {
+  id: string;
+  entry: ChecklistEntry;
+  title: string;
+  path: string;
+  source: { path: string; title: string };
+  items: ChecklistItemView[];
+}
+
+interface PageHeadings {
+  title: string;
+  headings: Map<string, string>;
+}
+
+async function guidancePages(): Promise<Map<string, PageHeadings>> {
+  const pages = new Map<string, PageHeadings>();
+  const entries = [
+    ...(await guidanceEntries()).map((entry) => ({ entry, path: entryPath('guidance', entry.id) })),
+    ...(await standardEntries()).map((entry) => ({ entry, path: entryPath('standards', entry.id) })),
+  ];
+  for (const { entry, path } of entries) {
+    const { headings } = await render(entry);
+    pages.set(path, { title: entry.data.title, headings: new Map(headings.map((heading) => [heading.slug, heading.text])) });
+  }
+  return pages;
+}
+
+async function buildViews(): Promise<ChecklistView[]> {
+  const pages = await guidancePages();
+  return (await checklistEntries()).map((entry) => ({
+    id: entry.id,
+    entry,
+    title: entry.data.title,
+    path: checklistPath(entry.id),
+    source: { path: entry.data.source, title: pages.get(entry.data.source)?.title ?? entry.data.source },
+    items: entry.data.items.map((item) => {
+      const { path, anchor } = splitSectionLink(item.guidance);
+      const page = pages.get(path);
+      return { ...item, section: { path, anchor, pageTitle: page?.title ?? path, heading: page?.headings.get(anchor) ?? anchor } };
+    }),
+  }));
+}
+
+let cached: Promise<ChecklistView[]> | undefined;
+
+/** Every checklist, in order. Cached for the build; rebuilt each time in `astro dev`, where content changes. */
+export function checklistViews(): Promise<ChecklistView[]> {
+  if (import.meta.env.DEV || !cached) cached = buildViews();
+  return cached;
+}
