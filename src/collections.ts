@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { checklistSchema } from './schemas/checklist.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
+import { runbookSchema } from './schemas/runbook.ts';
 import { serviceSchema } from './schemas/service.ts';
 import { standardSchema } from './schemas/standard.ts';
 import { teamSchema } from './schemas/team.ts';
@@ -24,6 +25,7 @@ export const collectionSources = {
   guidance: { folder: 'guidance', pattern: '**/*.{md,mdx}', schema: guidanceSchema, noun: 'guidance page' },
   standards: { folder: 'standards', pattern: '*.{md,mdx}', schema: standardSchema, noun: 'Service Standard page' },
   services: { folder: 'services', pattern: '*.{md,mdx}', schema: serviceSchema, noun: 'service manual' },
+  runbooks: { folder: 'runbooks', pattern: '*.{md,mdx}', schema: runbookSchema, noun: 'run book' },
   teams: { folder: 'teams', pattern: '*.{yaml,yml}', schema: teamSchema, noun: 'team' },
   checklists: { folder: 'checklists', pattern: '*.{yaml,yml}', schema: checklistSchema, noun: 'checklist' },
 } satisfies Record<string, CollectionSource>;

@@ -11,6 +11,7 @@ export const collections = {
   guidance: defineCollection({ loader: loaderFor('guidance'), schema: collectionSources.guidance.schema }),
   standards: defineCollection({ loader: loaderFor('standards'), schema: collectionSources.standards.schema }),
   services: defineCollection({ loader: loaderFor('services'), schema: collectionSources.services.schema }),
+  runbooks: defineCollection({ loader: loaderFor('runbooks'), schema: collectionSources.runbooks.schema }),
   teams: defineCollection({ loader: loaderFor('teams'), schema: collectionSources.teams.schema }),
   checklists: defineCollection({ loader: loaderFor('checklists'), schema: collectionSources.checklists.schema }),
 };

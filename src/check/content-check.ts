@@ -10,6 +10,7 @@ import { collectionSources, contentDirectory, entryIdFromPath, type CollectionNa
 import { fieldName, type Finding } from '../lib/findings.ts';
 import { parseContentFile } from '../lib/frontmatter.ts';
 import { checkReferences, single, type CheckedEntry, type ReferenceRule } from '../lib/references.ts';
+import { checkServiceIds, serviceReferenceRules } from '../lib/services-references.ts';
 import { checkAliases } from '../lib/aliases.ts';
 import { lintContentSafety } from '../lib/safety.ts';
 import { checkChecklistAnswers } from '../lib/checklist-references.ts';
@@ -19,6 +20,7 @@ export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
   { from: 'standards', field: 'owner', to: 'teams', values: single('owner') },
   { from: 'services', field: 'owner', to: 'teams', values: single('owner') },
+  ...serviceReferenceRules,
   { from: 'checklists', field: 'owner', to: 'teams', values: single('owner') },
 ];
 
@@ -56,6 +58,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
     }
   }
   findings.push(...checkReferences(entries, referenceRules));
+  findings.push(...checkServiceIds(entries.filter((entry) => entry.collection === 'services')));
   findings.push(...(await checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })))));
   findings.push(...checkAliases(entries.filter((entry) => entry.collection === 'services')));
   findings.push(...checkChecklistAnswers(entries.filter((e) => e.collection === 'checklists'), entries.filter((e) => e.collection === 'services')));

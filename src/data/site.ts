@@ -11,6 +11,7 @@ export type GuidanceEntry = CollectionEntry<'guidance'>;
 export type StandardEntry = CollectionEntry<'standards'>;
 export type ServiceEntry = CollectionEntry<'services'>;
 export type TeamEntry = CollectionEntry<'teams'>;
+export type RunbookEntry = CollectionEntry<'runbooks'>;
 
 export async function guidanceEntries(): Promise<GuidanceEntry[]> {
   const entries = await getCollection('guidance', (entry) => !entry.data.draft);
@@ -47,4 +48,10 @@ export type ChecklistEntry = CollectionEntry<'checklists'>;
 export async function checklistEntries(): Promise<ChecklistEntry[]> {
   const entries = await getCollection('checklists');
   return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id, 'en'));
+}
+
+/** Run books, by title; each is published under its service's page. */
+export async function runbookEntries(): Promise<RunbookEntry[]> {
+  const entries = await getCollection('runbooks');
+  return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id, 'en'));
 }

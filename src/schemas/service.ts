@@ -1,18 +1,37 @@
-import { owner, requireOneReviewDate, reviewShape } from './shared.ts';
-import { oneOf, strictObject, text, words } from './fields.ts';
-import { PHASES } from './phases.ts';
+/**
+ * A service manual: `content/services/<service-id>.mdx`. The fields follow
+ * the sections of the manual in the order the page shows them; names match
+ * Backstage's where it has the concept (owner, system, dependsOn, links), so
+ * `catalog-info.yaml` maps across. Sections a team has not filled in are
+ * left empty, never removed, so the page can show the gap.
+ *
+ * New sections (such as checklist answers) add their shape here.
+ */
+import { requireOneReviewDate, reviewShape } from './shared.ts';
+import { strictObject } from './fields.ts';
 import { publishingShape } from './publishing.ts';
+import { identityShape } from './service/identity.ts';
+import { technologyShape } from './service/technology.ts';
+import { dependenciesShape } from './service/dependencies.ts';
+import { hostingShape } from './service/hosting.ts';
+import { serviceLevelsShape } from './service/service-levels.ts';
+import { recordsShape } from './service/records.ts';
+import { testingShape } from './service/testing.ts';
 import { redirectShape } from './redirects.ts';
 import { aliases } from './aliases.ts';
 
-/** A service manual page: `content/services/<service-id>.mdx`. */
-export const serviceSchema = strictObject({
-  name: text('the name of the service, as users know it'),
-  description: words('what the service does, in 50 words or fewer', 50),
-  phase: oneOf(PHASES, 'the delivery phase the service is in'),
-  owner: owner('the team that runs the service'),
+export const serviceShape = {
+  ...identityShape,
   aliases,
   ...reviewShape,
+  ...technologyShape,
+  ...dependenciesShape,
+  ...hostingShape,
+  ...serviceLevelsShape,
+  ...recordsShape,
+  ...testingShape,
   ...publishingShape,
   ...redirectShape,
-}).superRefine(requireOneReviewDate);
+};
+
+export const serviceSchema = strictObject(serviceShape).superRefine(requireOneReviewDate);

@@ -1,0 +1,28 @@
+/**
+ * What a table cell or summary-list value holds on a service page: text,
+ * optionally linked. `undefined` means the team has not documented it.
+ */
+export interface Cell {
+  text: string;
+  href?: string;
+  /** A name the manual gives without its address. */
+  missingLink?: boolean;
+  /** GOV.UK tag classes, to show the text as a tag. */
+  tag?: string;
+}
+
+export type Value = Cell | Cell[] | undefined;
+
+export function plain(text: string | undefined): Cell | undefined {
+  return text === undefined ? undefined : { text };
+}
+
+/** A name with its https address, or the name alone flagged as missing its address. */
+export function linked(text: string, url: string | undefined): Cell {
+  return url ? { text, href: url } : { text, missingLink: true };
+}
+
+/** A list for one value; empty lists count as not documented. */
+export function many(cells: Cell[]): Cell[] | undefined {
+  return cells.length ? cells : undefined;
+}

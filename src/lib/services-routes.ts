@@ -1,0 +1,22 @@
+/** Where service manual pages, run books, exports and help are published (site paths, without the base). */
+import { entryPath } from './routes.ts';
+
+export const CREATE_SERVICE_PATH = '/create-a-service-manual/';
+export const SERVICES_JSON_PATH = '/services.json';
+
+export function servicePath(serviceId: string): string {
+  return entryPath('services', serviceId);
+}
+
+export function runbookPath(serviceId: string, runbookId: string): string {
+  return `${servicePath(serviceId)}runbooks/${runbookId}/`;
+}
+
+export function catalogInfoPath(serviceId: string): string {
+  return `${servicePath(serviceId)}catalog-info.yaml`;
+}
+
+/** The "what to write" help for one section of the manual. */
+export function sectionHelpPath(sectionId: string): string {
+  return `${CREATE_SERVICE_PATH}#write-${sectionId}`;
+}

@@ -1,0 +1,12 @@
+import { calendarDate, id, strictObject, text } from './fields.ts';
+import { requireOneReviewDate, reviewShape } from './shared.ts';
+import { blank } from './service/blank.ts';
+
+/** A run book: `content/runbooks/<runbook-id>.mdx`, published under its service's page. The steps are the body. */
+export const runbookSchema = strictObject({
+  title: text('what the run book does, such as "Refresh the school onboarding report"'),
+  service: id('the id of the service it belongs to, from content/services/, such as `find-mentor-training`'),
+  whenToUse: blank(text('when to use it: the alert, symptom or schedule that calls for it')),
+  lastTested: blank(calendarDate('the date someone last followed these steps end to end, written YYYY-MM-DD')),
+  ...reviewShape,
+}).superRefine(requireOneReviewDate);
