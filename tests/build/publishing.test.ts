@@ -30,9 +30,9 @@ function canonical(html: string): string | undefined {
   return attribute(/<link rel="canonical"[^>]*>/.exec(html)?.[0] ?? '', 'href');
 }
 
-/** Content pages are the ones built from a content file: guidance, standards and services. */
+/** Content pages are the ones built from a content file: guidance, standards, services, their run books, and checklists. */
 function contentPages(outDir: string): string[] {
-  return htmlPages(outDir).filter((page) => /^(guidance|service-standard|services)\/.+\/index\.html$/.test(page));
+  return htmlPages(outDir).filter((page) => /^(guidance|service-standard|services|checklists)\/.+\/index\.html$/.test(page));
 }
 
 describe.each([
@@ -50,7 +50,7 @@ describe.each([
     const report = linkTo(html, 'Report a problem with this page');
     if (edit?.startsWith(`${REPO}/edit/`)) {
       const file = decodeURIComponent(edit.slice(`${REPO}/edit/${settings.repositoryBranch}/`.length));
-      expect(file).toMatch(/^(content|tests\/fixtures\/publishing\/content)\/.+\.(md|mdx)$/);
+      expect(file).toMatch(/^(content|tests\/fixtures\/publishing\/content)\/.+\.(md|mdx|yaml)$/);
       expect(existsSync(path.join(ROOT, file))).toBe(true);
     }
     if (report?.startsWith(`${REPO}/issues/new?`)) {
