@@ -97,6 +97,10 @@ describe('warnings and examples', () => {
     expect(text(page('report-mentor-funding'))).toContain('The licence for Sentry Business plan was due for renewal on 30 September 2026.');
     expect(page('find-mentor-training')).not.toContain('was due for renewal');
   });
+  it('makes a mailbox contact a mailto link, and leaves a channel as text', () => {
+    expect(section(page('report-mentor-funding'), 'contacts')).toContain('href="mailto:mentor-funding-support@example.org"');
+    expect(text(section(page('find-mentor-training'), 'contacts'))).toContain('Incident contact #mentor-training-incidents');
+  });
   it('tags example services', () => {
     expect(page('find-mentor-training')).toContain('govuk-tag--yellow">Example</strong>');
     expect(page(CPD)).not.toContain('>Example</strong>');

@@ -26,3 +26,8 @@ export function linked(text: string, url: string | undefined): Cell {
 export function many(cells: Cell[]): Cell[] | undefined {
   return cells.length ? cells : undefined;
 }
+
+/** A contact: a mailbox becomes a mailto link; a channel or name stays text. */
+export function contact(value: string | undefined): Cell | undefined {
+  return value && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? { text: value, href: `mailto:${value}` } : plain(value);
+}
