@@ -7,6 +7,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { baseLinks } from './src/lib/base-links.ts';
+import { externalLinks } from './src/lib/external-links.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
@@ -26,7 +27,8 @@ export default defineConfig({
     // Astro 7's native Markdown pipeline: GitHub-flavoured Markdown is built in.
     // See README "Markdown processor" for why, and how to switch to unified().
     // baseLinks puts the base path in front of root-relative links, so content works under any sub-path.
-    processor: satteri({ features: { gfm: true }, hastPlugins: [baseLinks(settings.base)] }),
+    // externalLinks adds rel="noopener noreferrer" to links that leave the site.
+    processor: satteri({ features: { gfm: true }, hastPlugins: [baseLinks(settings.base), externalLinks(settings.siteUrl)] }),
     syntaxHighlight: false,
   },
   vite: {

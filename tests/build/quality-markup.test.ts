@@ -1,0 +1,47 @@
+/**
+ * Quality gates on every built page's markup: valid HTML (html-validate's
+ * recommended rules) and external links that carry rel="noopener noreferrer".
+ * Each gate is also run on a deliberately broken page to prove it fails.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { externalLinksWithoutRel } from '../support/quality/external-links.ts';
+import { htmlErrors } from '../support/quality/html-validation.ts';
+import { buildOnce, htmlPages, readPage, ROOT } from '../support/site.ts';
+
+const SITE_URL = 'https://ops-manual.example';
+const BROKEN = path.join(ROOT, 'tests/fixtures/quality-broken');
+
+// Built with a site URL so canonical links and other absolute-URL markup are checked too.
+const { outDir } = buildOnce({ name: 'quality-markup', siteUrl: SITE_URL });
+const pages = htmlPages(outDir);
+
+describe('html-validate', () => {
+  it.each(pages)('%s has no errors', async (page) => {
+    expect(await htmlErrors(outDir, [page])).toEqual([]);
+  });
+
+  it('fails a page with invalid markup, naming the line, column and rule', async () => {
+    const errors = await htmlErrors(path.join(BROKEN, 'invalid-html'), ['index.html']);
+    expect(errors).toEqual([
+      'index.html:6:2 Element <p> is implicitly closed by adjacent <div> (no-implicit-close)',
+      "index.html:6:47 Stray end tag '</p>' (close-order)",
+      'index.html:7:8 Duplicate ID "content" (no-dup-id)',
+    ]);
+  });
+});
+
+describe('external links', () => {
+  it.each(pages)('%s: every link off the site has rel="noopener noreferrer"', (page) => {
+    expect(externalLinksWithoutRel(readPage(outDir, page), SITE_URL)).toEqual([]);
+  });
+
+  it('fails links that leave the site without both rel values', () => {
+    const html = readPage(path.join(BROKEN, 'external-link'), 'index.html');
+    expect(externalLinksWithoutRel(html, SITE_URL)).toEqual([
+      'https://example.com/no-rel',
+      'https://example.com/opener-only',
+      '//example.com/protocol-relative',
+    ]);
+  });
+});
