@@ -7,7 +7,8 @@
 import { formatLongDate } from '../lib/dates.ts';
 import { entryPath } from '../lib/routes.ts';
 import type { SearchRecord } from '../lib/search-record.ts';
-import { checklistEntries, guidanceEntries, serviceEntries, standardEntries, teamsById } from './site.ts';
+import { checklistEntries, guidanceEntries, runbookEntries, serviceEntries, standardEntries, teamsById } from './site.ts';
+import { CREATE_SERVICE_PATH, runbookPath } from '../lib/services-routes.ts';
 import { checklistPath } from '../lib/checklists.ts';
 import { PHASES } from '../schemas/phases.ts';
 
@@ -19,59 +20,46 @@ function listField(data: object, field: string): string[] {
 
 async function buildRecords(): Promise<SearchRecord[]> {
   const teams = await teamsById();
-  const teamName = (id: string) => teams.get(id)?.data.name ?? id;
+  /** What every reviewed, owned entry shares: its owner's name, review date, tags and other names. */
+  const common = (data: { owner: string; lastReviewed: Date }) => ({
+    owner: teams.get(data.owner)?.data.name ?? data.owner,
+    lastReviewed: formatLongDate(data.lastReviewed),
+    tags: listField(data, 'tags'),
+    aliases: listField(data, 'aliases'),
+  });
   const guidance = (await guidanceEntries()).map(
-    (entry): SearchRecord => ({
-      type: 'Guidance',
-      title: entry.data.title,
-      path: entryPath('guidance', entry.id),
-      owner: teamName(entry.data.owner),
-      phases: listField(entry.data, 'phases'),
-      tags: listField(entry.data, 'tags'),
-      lastReviewed: formatLongDate(entry.data.lastReviewed),
-      aliases: listField(entry.data, 'aliases'),
-    }),
+    (entry): SearchRecord => ({ type: 'Guidance', title: entry.data.title, path: entryPath('guidance', entry.id), phases: listField(entry.data, 'phases'), ...common(entry.data) }),
   );
   const standards = (await standardEntries()).map(
-    (entry): SearchRecord => ({
-      type: 'Service Standard',
-      title: entry.data.title,
-      path: entryPath('standards', entry.id),
-      owner: teamName(entry.data.owner),
-      phases: entry.data.phases,
-      tags: listField(entry.data, 'tags'),
-      lastReviewed: formatLongDate(entry.data.lastReviewed),
-      aliases: listField(entry.data, 'aliases'),
-    }),
+    (entry): SearchRecord => ({ type: 'Service Standard', title: entry.data.title, path: entryPath('standards', entry.id), phases: entry.data.phases, ...common(entry.data) }),
   );
-  const services = (await serviceEntries()).map(
-    (entry): SearchRecord => ({
-      type: 'Service',
-      title: entry.data.name,
-      path: entryPath('services', entry.id),
-      owner: teamName(entry.data.owner),
-      phases: [entry.data.phase],
-      tags: listField(entry.data, 'tags'),
-      lastReviewed: formatLongDate(entry.data.lastReviewed),
-      // Findable by its id and by any acronym or former name its team lists.
-      aliases: listField(entry.data, 'aliases'),
-      id: entry.id,
-    }),
+  const serviceList = await serviceEntries();
+  // A service is also found by its id, and by any acronym or former name its team lists.
+  const services = serviceList.map(
+    (entry): SearchRecord => ({ type: 'Service', title: entry.data.name, path: entryPath('services', entry.id), phases: [entry.data.phase], ...common(entry.data), id: entry.id }),
   );
+  // A run book belongs to its service: filed under the service's owner and phase.
+  const servicesById = new Map(serviceList.map((service) => [service.id, service]));
+  const runbooks = (await runbookEntries()).flatMap((entry): SearchRecord[] => {
+    const service = servicesById.get(entry.data.service);
+    if (!service) return [];
+    return [{ type: 'Run book', title: entry.data.title, path: runbookPath(service.id, entry.id), phases: [service.data.phase], ...common({ ...entry.data, owner: service.data.owner }) }];
+  });
   const checklists = (await checklistEntries()).map(
     (entry): SearchRecord => ({
       type: 'Checklist',
       title: entry.data.title,
       path: checklistPath(entry.id),
-      owner: teamName(entry.data.owner),
       // The phases its items apply to.
       phases: PHASES.filter((phase) => entry.data.items.some((item) => item.phases.includes(phase))),
-      tags: [],
-      lastReviewed: formatLongDate(entry.data.lastReviewed),
-      aliases: [],
+      ...common(entry.data),
     }),
   );
-  return [...guidance, ...standards, ...services, ...checklists];
+  // Pages built from code rather than entries. Their titles must match their pages' (a build test checks).
+  const pages: SearchRecord[] = [
+    { type: 'Guidance', title: 'Create a service manual', path: CREATE_SERVICE_PATH, phases: [], tags: [], aliases: ['service manual template'] },
+  ];
+  return [...guidance, ...standards, ...services, ...runbooks, ...checklists, ...pages];
 }
 
 let cached: Promise<Map<string, SearchRecord>> | undefined;
