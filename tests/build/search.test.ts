@@ -77,11 +77,13 @@ describe('filters and metadata', () => {
     expect(page.filters.phase?.sort()).toEqual((data.phases as string[]).map((phase) => phase[0]!.toUpperCase() + phase.slice(1)).sort());
   });
 
-  it('file a service by its phase and owner, and make its id searchable', () => {
+  it('file a service by its phase and owner, and make its id and aliases searchable', () => {
     const data = frontmatter('services/manage-continuing-professional-development.mdx');
     const page = indexed.get('/services/manage-continuing-professional-development/')!;
     expect(page.filters).toMatchObject({ type: ['Service'], phase: [`${(data.phase as string)[0]!.toUpperCase()}${(data.phase as string).slice(1)}`], owner: [teamName(data.owner as string)] });
     expect(page.meta.id).toBe('manage-continuing-professional-development');
+    expect(data.aliases).toEqual(['CPD']);
+    expect(page.meta.aliases).toBe('CPD');
   });
 
   it('give every content page in the A to Z list a type', () => {
