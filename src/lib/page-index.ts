@@ -5,6 +5,7 @@
  */
 import { nextReviewDate, type ReviewFields } from './review.ts';
 import { ROUTED_COLLECTIONS, entryPath, type RoutedCollection } from './routes.ts';
+import { runbookPath } from './services-routes.ts';
 
 export interface IndexedPage {
   title: string;
@@ -26,14 +27,25 @@ export interface PageEntry {
 
 const ROUTED = new Set<string>(ROUTED_COLLECTIONS.map((r) => r.collection));
 
-/** The page an entry publishes, or undefined for entries that are not reviewed pages (teams, drafts). */
-export function indexPage(entry: PageEntry, teamName: (id: string) => string | undefined): IndexedPage | undefined {
+/** Where an entry is published: its collection's route, or a run book under its service's page. */
+function pathOf(entry: PageEntry): string | undefined {
+  if (ROUTED.has(entry.collection)) return entryPath(entry.collection as RoutedCollection, entry.id);
+  if (entry.collection === 'runbooks' && typeof entry.data.service === 'string') return runbookPath(entry.data.service, entry.id);
+  return undefined;
+}
+
+/**
+ * The page an entry publishes, or undefined for entries that are not reviewed
+ * pages (teams, drafts). A run book has no owner of its own: its service's owner owns it.
+ */
+export function indexPage(entry: PageEntry, teamName: (id: string) => string | undefined, serviceOwner: (id: string) => string | undefined = () => undefined): IndexedPage | undefined {
   const { data } = entry;
-  if (!ROUTED.has(entry.collection) || data.draft === true || !(data.lastReviewed instanceof Date)) return undefined;
-  const owner = String(data.owner ?? '');
+  const path = pathOf(entry);
+  if (!path || data.draft === true || !(data.lastReviewed instanceof Date)) return undefined;
+  const owner = String(data.owner ?? serviceOwner(String(data.service)) ?? '');
   return {
     title: String(data.title ?? data.name ?? entry.id),
-    path: entryPath(entry.collection as RoutedCollection, entry.id),
+    path,
     owner,
     ownerName: teamName(owner) ?? owner,
     lastReviewed: data.lastReviewed,
@@ -43,8 +55,9 @@ export function indexPage(entry: PageEntry, teamName: (id: string) => string | u
 }
 
 export function indexPages(entries: readonly PageEntry[], teamName: (id: string) => string | undefined): IndexedPage[] {
+  const owners = new Map(entries.filter((e) => e.collection === 'services').map((e) => [e.id, String(e.data.owner)]));
   return entries
-    .map((entry) => indexPage(entry, teamName))
+    .map((entry) => indexPage(entry, teamName, (id) => owners.get(id)))
     .filter((page): page is IndexedPage => page !== undefined)
     .sort((a, b) => a.path.localeCompare(b.path, 'en'));
 }

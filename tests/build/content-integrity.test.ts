@@ -67,8 +67,10 @@ describe('review dates', () => {
       owner: 'payments',
       ownerName: 'Payments team',
     });
+    // A run book belongs to its service's owner.
+    expect(pages).toContainEqual(expect.objectContaining({ title: 'Refund a payment', owner: 'payments', reviewBy: '2026-06-01' }));
     expect(pages.map((p: { url: string }) => p.url).sort()).toEqual(
-      ['guidance/moved/', 'guidance/moved/new-name/', 'guidance/moved/overdue/', 'services/pay/'].map((p) => `${SITE_URL}/ops/${p}`),
+      ['guidance/moved/', 'guidance/moved/new-name/', 'guidance/moved/overdue/', 'services/pay/', 'services/pay/runbooks/refund-a-payment/'].map((p) => `${SITE_URL}/ops/${p}`),
     );
   });
 });
@@ -81,7 +83,7 @@ describe('links and anchors', () => {
   });
 
   it('heading ids worked out from the sources are the ids the renderer wrote', () => {
-    const files = globSync('**/*.{md,mdx}', { cwd: path.join(ROOT, CONTENT) });
+    const files = globSync('{guidance,services}/**/*.{md,mdx}', { cwd: path.join(ROOT, CONTENT) });
     for (const file of files) {
       const source = readFileSync(path.join(ROOT, CONTENT, file), 'utf8');
       const expected = [...parseMarkdownLinks(source, file.endsWith('.mdx')).anchors.ids];

@@ -10,18 +10,20 @@ const entries = [
   { collection: 'guidance', id: 'ops/draft', data: { title: 'Draft', owner: 'editors', lastReviewed: day('2020-01-01'), reviewIn: '1 year', draft: true } },
   { collection: 'services', id: 'pay', data: { name: 'Pay', owner: 'payments', lastReviewed: day('2025-06-01'), reviewIn: '6 months' } },
   { collection: 'standards', id: 'point-14', data: { title: 'Point 14', owner: 'payments', lastReviewed: day('2024-12-01'), reviewIn: '6 months' } },
+  { collection: 'runbooks', id: 'refund', data: { title: 'Refund a payment', service: 'pay', lastReviewed: day('2025-01-01'), reviewIn: '1 year' } },
   { collection: 'teams', id: 'editors', data: { name: 'Editors' } },
 ];
 const names: Record<string, string> = { editors: 'Editors', payments: 'Payments team' };
 const pages = indexPages(entries, (id) => names[id]);
 
 describe('indexPages', () => {
-  it('lists published reviewed pages with their address and due date, not teams or drafts', () => {
+  it('lists published reviewed pages with their address and due date, not teams or drafts; a run book belongs to its service\'s owner', () => {
     expect(pages.map((p) => [p.path, p.title, p.ownerName, p.reviewBy.toISOString().slice(0, 10)])).toEqual([
       ['/guidance/ops/', 'Operations', 'Editors', '2025-01-01'],
       ['/guidance/ops/incidents/', 'Incidents', 'Editors', '2025-07-10'],
       ['/service-standard/point-14/', 'Point 14', 'Payments team', '2025-06-01'],
       ['/services/pay/', 'Pay', 'Payments team', '2025-12-01'],
+      ['/services/pay/runbooks/refund/', 'Refund a payment', 'Payments team', '2026-01-01'],
     ]);
   });
 });
