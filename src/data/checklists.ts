@@ -1,14 +1,16 @@
 /**
  * Checklists as the pages use them: each item with the title of the page and
- * the text of the heading it comes from, so links read as where they go.
- * Built once per build from site.ts's entries.
+ * the text of the heading it comes from, so links read as where they go
+ * (built once per build from site.ts's entries); and each service's
+ * readiness against them.
  */
 import { render } from 'astro:content';
 import { entryPath } from '../lib/routes.ts';
 import { checklistPath, splitSectionLink } from '../lib/checklists.ts';
-import type { Level } from '../lib/readiness.ts';
+import { assessChecklist, type Level, type Readiness } from '../lib/readiness.ts';
 import type { Phase } from '../schemas/phases.ts';
-import { checklistEntries, guidanceEntries, standardEntries, type ChecklistEntry } from './site.ts';
+import { checklistEntries, guidanceEntries, standardEntries, type ChecklistEntry, type ServiceEntry } from './site.ts';
+import { buildToday } from './today.ts';
 
 export interface GuidanceSection {
   /** Site path of the page, such as /guidance/operations/incident-management/. */
@@ -79,4 +81,23 @@ let cached: Promise<ChecklistView[]> | undefined;
 export function checklistViews(): Promise<ChecklistView[]> {
   if (import.meta.env.DEV || !cached) cached = buildViews();
   return cached;
+}
+
+export type ServiceAnswers = ServiceEntry['data']['checklists'];
+export type ItemAnswer = ServiceAnswers[string][string];
+
+export interface ChecklistReadiness {
+  checklist: ChecklistView;
+  /** The service's answers to this checklist by item id, or undefined when it has not answered it. */
+  answers: ServiceAnswers[string] | undefined;
+  readiness: Readiness;
+}
+
+/** How one service meets every checklist, scored against the build's "today" (see data/today.ts). */
+export async function readinessOf(service: ServiceEntry): Promise<ChecklistReadiness[]> {
+  const today = buildToday();
+  return (await checklistViews()).map((checklist) => {
+    const answers = service.data.checklists[checklist.id];
+    return { checklist, answers, readiness: assessChecklist(checklist.items, answers, { phase: service.data.phase, today }) };
+  });
 }

@@ -3,7 +3,8 @@
  * service scorecards score (Backstage Tech Insights, Cortex): an item is met
  * when it is done or covered by an exception that has not expired, and a
  * service reaches a level only when every item that applies to it at that
- * level and every level below is met. Pure: "today" is always passed in.
+ * level and every level below is met (and at least one item at that level
+ * applies). Pure: "today" is always passed in.
  */
 import type { Phase } from '../schemas/phases.ts';
 
@@ -66,7 +67,10 @@ export type Readiness =
       met: number;
       /** Items that apply: in the service's phase and not marked not applicable. */
       applicable: number;
-      /** The highest level whose items, and every lower level's, are all met; undefined below essential or when nothing applies. */
+      /**
+       * The highest level with items that apply whose items, and every lower level's, are all met;
+       * undefined when an essential item is unmet or nothing applies.
+       */
       level: Level | undefined;
       blockers: Blocker[];
       items: ItemResult[];
@@ -106,11 +110,13 @@ export function assessChecklist(
     status: answers[item.id]?.status,
   }));
   const applicable = results.filter((result) => APPLIES.has(result.outcome));
+  // A level with nothing that applies (say, exemplary items for live only, in beta) is passed
+  // over but never reached: the level shown is always one the service met items at.
   let level: Level | undefined;
-  // With nothing that applies there is nothing to have reached: no level, rather than every level.
-  for (const candidate of applicable.length ? LEVELS : []) {
-    if (!applicable.filter((result) => result.level === candidate).every((result) => MET.has(result.outcome))) break;
-    level = candidate;
+  for (const candidate of LEVELS) {
+    const atLevel = applicable.filter((result) => result.level === candidate);
+    if (!atLevel.every((result) => MET.has(result.outcome))) break;
+    if (atLevel.length > 0) level = candidate;
   }
   const blockers: Blocker[] = applicable.flatMap((result): Blocker[] => {
     if (result.outcome === 'exception-expired') return [{ id: result.id, level: result.level, reason: 'exception-expired' }];

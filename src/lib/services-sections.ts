@@ -112,6 +112,12 @@ export const SERVICE_SECTIONS: readonly ServiceSection[] = [
     help: 'Say how general changes are tested, the regression tests run after releases and major changes, the smoke tests, and the security and performance testing.',
   },
   {
+    id: 'readiness',
+    title: 'Readiness',
+    fields: ['checklists'],
+    help: 'Answer the readiness checklists in `checklists`: under each checklist id, each item id with a `status` (done, in-progress, not-started, or not-applicable with a `reason`), the `evidence` (a web address or a note) and the `date` you checked. An agreed exception needs a `reason` and an `expires` date. A checklist left out shows as “Not assessed”.',
+  },
+  {
     id: 'notes',
     title: 'Other notes',
     fields: [],

@@ -1,14 +1,19 @@
 /**
  * The readiness checklists as data, for dashboards and scripts: every
- * checklist with its items, and every service's answers and readiness
- * against each one (see lib/checklists-export.ts).
+ * checklist with its items, and every service's answers (dates written
+ * YYYY-MM-DD, as authors write them) and readiness against each one.
  */
 import type { APIRoute } from 'astro';
 import { settings } from '../settings.ts';
-import { checklistViews } from '../data/checklists.ts';
+import { checklistViews, readinessOf } from '../data/checklists.ts';
+import { serviceEntries } from '../data/site.ts';
+import { buildToday } from '../data/today.ts';
 import { pageUrl } from '../lib/page-url.ts';
 import { checklistItemPath } from '../lib/checklists.ts';
+import { formatIsoDate } from '../lib/dates.ts';
 import { LEVELS, ANSWER_STATUSES } from '../lib/readiness.ts';
+import { plainData } from '../lib/services-export.ts';
+import { servicePath } from '../lib/services-routes.ts';
 
 const url = (path: string) => pageUrl(path, settings.base, settings.siteUrl);
 
@@ -29,6 +34,31 @@ export const GET: APIRoute = async () => {
       guidance: url(item.guidance),
     })),
   }));
-  const body = { levels: LEVELS, statuses: ANSWER_STATUSES, checklists };
+  const services = await Promise.all(
+    (await serviceEntries()).map(async (service) => ({
+      id: service.id,
+      name: service.data.name,
+      phase: service.data.phase,
+      url: url(servicePath(service.id)),
+      checklists: Object.fromEntries(
+        (await readinessOf(service)).map(({ checklist, answers, readiness }) => [
+          checklist.id,
+          readiness.assessed
+            ? {
+                assessed: true,
+                level: readiness.level ?? null,
+                met: readiness.met,
+                applicable: readiness.applicable,
+                blockers: readiness.blockers.map(({ id, reason }) => ({ item: id, reason })),
+                outcomes: Object.fromEntries(readiness.items.map(({ id, outcome }) => [id, outcome])),
+                answers: plainData(answers),
+              }
+            : { assessed: false },
+        ]),
+      ),
+    })),
+  );
+  // Exceptions are judged against this date: the build's "today" (see src/lib/today.ts), never the clock.
+  const body = { assessedOn: formatIsoDate(buildToday()), levels: LEVELS, statuses: ANSWER_STATUSES, checklists, services };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

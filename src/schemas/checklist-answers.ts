@@ -62,11 +62,15 @@ const answers = z.record(z.string(), answerSchema, {
 });
 
 export const checklistAnswersShape = {
-  checklists: z
-    .record(z.string(), answers, {
-      error: 'must list checklist ids from content/checklists/, each with its items, such as `ready-for-live-support:`',
-    })
-    .default({}),
+  // Left blank (`checklists:`), as the service template has it, means no checklist answered yet.
+  checklists: z.preprocess(
+    (value) => (value === null ? {} : value),
+    z
+      .record(z.string(), answers, {
+        error: 'must list checklist ids from content/checklists/, each with its items, such as `ready-for-live-support:`',
+      })
+      .default({}),
+  ),
 };
 
 export type ServiceChecklistAnswers = z.output<typeof checklistAnswersShape.checklists>;

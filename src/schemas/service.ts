@@ -19,6 +19,7 @@ import { recordsShape } from './service/records.ts';
 import { testingShape } from './service/testing.ts';
 import { redirectShape } from './redirects.ts';
 import { aliases } from './aliases.ts';
+import { checklistAnswersShape } from './checklist-answers.ts';
 
 export const serviceShape = {
   ...identityShape,
@@ -30,6 +31,7 @@ export const serviceShape = {
   ...serviceLevelsShape,
   ...recordsShape,
   ...testingShape,
+  ...checklistAnswersShape,
   ...publishingShape,
   ...redirectShape,
 };

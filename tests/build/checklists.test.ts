@@ -8,11 +8,17 @@ import { Window } from 'happy-dom';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { LEVELS } from '../../src/lib/readiness.ts';
-import { buildOnce, readPage, ROOT } from '../support/site.ts';
+import { parseIsoDate } from '../../src/lib/dates.ts';
+import { assessChecklist, LEVELS, type ChecklistAnswers } from '../../src/lib/readiness.ts';
+import { parseContentFile } from '../../src/lib/frontmatter.ts';
+import { serviceSchema } from '../../src/schemas/service.ts';
+import { checklistAnswersShape } from '../../src/schemas/checklist-answers.ts';
+import { buildOnce, buildSite, readPage, ROOT } from '../support/site.ts';
 
 const BASE = '/ops-manual/';
-const { outDir } = buildOnce({ name: 'checklists', base: BASE });
+// A fixed "today", so exceptions are judged the same on every run.
+const TODAY = '2026-11-22';
+const { outDir } = buildOnce({ name: 'checklists', base: BASE, env: { OPS_MANUAL_TODAY: TODAY } });
 
 interface Item {
   id: string;
@@ -114,5 +120,152 @@ describe('checklists.json', () => {
       expect(exported.items.map(({ id, level, phases }) => ({ id, level, phases }))).toEqual(checklist.items.map(({ id, level, phases }) => ({ id, level, phases })));
       expect(exported.items[0]!.url).toBe(`${BASE}checklists/${checklist.id}/#${checklist.items[0]!.id}`);
     }
+  });
+});
+
+/** The example services as the schema reads them, in catalogue order (by name). */
+const services = globSync('content/services/*.mdx', { cwd: ROOT })
+  .map((file) => {
+    const data = serviceSchema.parse(parseContentFile(readFileSync(path.join(ROOT, file), 'utf8'), false).data);
+    return { id: path.basename(file, '.mdx'), data };
+  })
+  .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+const CPD = 'manage-continuing-professional-development';
+const expected = (service: (typeof services)[number], checklist: (typeof checklists)[number]) =>
+  assessChecklist(checklist.items as Parameters<typeof assessChecklist>[0], service.data.checklists[checklist.id] as ChecklistAnswers | undefined, {
+    phase: service.data.phase,
+    today: parseIsoDate(TODAY)!,
+  });
+
+describe('the example services', () => {
+  it('show a mix of readiness, and the CPD service (from its source manual) answers nothing, so it is not assessed', () => {
+    expect(Object.keys(services.find((service) => service.id === CPD)!.data.checklists)).toEqual([]);
+    const levels = services.flatMap((service) => checklists.map((checklist) => expected(service, checklist))).map((r) => (r.assessed ? (r.level ?? 'below') : 'not assessed'));
+    expect(new Set(levels).size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe.each(services)('the readiness on the $data.name page', (service) => {
+  const doc = page(`/services/${service.id}/`);
+  const section = () => {
+    const nodes: Element[] = [];
+    for (let node = doc.getElementById('readiness')?.nextElementSibling; node && node.id !== 'notes'; node = node.nextElementSibling) nodes.push(node);
+    return nodes;
+  };
+
+  it.each(checklists.map((checklist) => [checklist.title, checklist] as const))('%s: says "Not assessed" or shows every item as a task list with its status', (_, checklist) => {
+    const nodes = section();
+    const heading = nodes.findIndex((node) => node.tagName === 'H3' && node.querySelector('a')?.getAttribute('href') === `${BASE}checklists/${checklist.id}/`);
+    expect(heading, 'a heading linking the checklist').toBeGreaterThanOrEqual(0);
+    const summary = nodes[heading + 1]!.textContent!;
+    const readiness = expected(service, checklist);
+    if (!readiness.assessed) {
+      expect(summary.trim()).toBe('Not assessed');
+      return;
+    }
+    expect(summary).toContain(`${readiness.met} of ${readiness.applicable} met`);
+    const list = nodes.slice(heading + 1).find((node) => node.classList.contains('govuk-task-list'))!;
+    const rows = [...list.querySelectorAll('.govuk-task-list__item')];
+    expect(rows.map((row) => row.querySelector('a')?.getAttribute('href'))).toEqual(checklist.items.map((item) => `${BASE}checklists/${checklist.id}/#${item.id}`));
+    const done = rows.filter((row) => row.querySelector('.govuk-task-list__status')?.textContent?.trim() === 'Done').length;
+    expect(done).toBe(readiness.items.filter((item) => item.outcome === 'met').length);
+  });
+});
+
+describe('the services catalogue', () => {
+  const doc = page('/services/');
+  it('has a readiness column giving each service’s level, or "Not assessed", for every checklist', () => {
+    const headers = [...doc.querySelectorAll('table[data-catalogue] thead th')].map((th) => th.textContent?.trim());
+    const column = headers.indexOf('Readiness');
+    expect(column).toBeGreaterThan(0);
+    const rows = [...doc.querySelectorAll('table[data-catalogue] tbody tr')];
+    expect(rows).toHaveLength(services.length);
+    rows.forEach((row, index) => {
+      const items = [...row.children[column]!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items.map((item) => item.split(':')[0])).toEqual(checklists.map((c) => c.title).sort((a, b) => order(a) - order(b)));
+      if (services[index]!.id === CPD) expect(items.every((item) => item.endsWith(': Not assessed'))).toBe(true);
+    });
+  });
+});
+
+/** Checklists show in their `order`, not by file name. */
+const order = (title: string) => ['Operate a reliable service', 'Ready for live support', 'Going live'].indexOf(title);
+
+describe.each(checklists)('the services × items matrix on the $title page', (checklist) => {
+  const doc = page(`/checklists/${checklist.id}/`);
+  const table = [...doc.querySelectorAll('table')].find((t) => t.querySelector('caption')?.textContent === 'How each service meets this checklist')!;
+
+  it('has a column per service and a row per item, with one "Not assessed" cell for a service that has not answered', () => {
+    expect([...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent)).toEqual(services.map((s) => s.data.name));
+    const rows = [...table.querySelectorAll('tbody tr')].slice(1);
+    expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href'))).toEqual(checklist.items.map((item) => `#${item.id}`));
+    const notAssessed = [...table.querySelectorAll('td[rowspan]')];
+    expect(notAssessed.every((td) => td.textContent === 'Not assessed')).toBe(true);
+    const unanswered = services.filter((service) => !expected(service, checklist).assessed);
+    expect(notAssessed).toHaveLength(unanswered.length);
+    for (const cell of notAssessed) expect(cell.getAttribute('rowspan')).toBe(String(checklist.items.length));
+  });
+
+  it('marks done exactly the items each service has met', () => {
+    const rows = [...table.querySelectorAll('tbody tr')].slice(1);
+    services.forEach((service) => {
+      const readiness = expected(service, checklist);
+      if (!readiness.assessed) return;
+      const column = services.filter((s, i) => i < services.indexOf(service) && expected(s, checklist).assessed).length;
+      const cells = rows.map((row) => row.querySelectorAll('td:not([rowspan])')[column]?.textContent);
+      expect(cells, service.id).toEqual(readiness.items.map((item) => (item.outcome === 'met' ? 'Done' : expect.not.stringMatching(/^Done$/))));
+    });
+  });
+});
+
+describe('checklists.json', () => {
+  const json = JSON.parse(readFileSync(path.join(outDir, 'checklists.json'), 'utf8')) as {
+    assessedOn: string;
+    services: { id: string; checklists: Record<string, { assessed: boolean; level?: string | null; met?: number; applicable?: number; blockers?: unknown[]; answers?: unknown }> }[];
+  };
+
+  it('gives every service’s answers and readiness for every checklist, judged on the build’s "today"', () => {
+    expect(json.assessedOn).toBe(TODAY);
+    expect(json.services.map((s) => s.id)).toEqual(services.map((s) => s.id));
+    for (const service of services) {
+      const exported = json.services.find((s) => s.id === service.id)!;
+      for (const checklist of checklists) {
+        const readiness = expected(service, checklist);
+        const entry = exported.checklists[checklist.id]!;
+        if (!readiness.assessed) {
+          expect(entry).toEqual({ assessed: false });
+          continue;
+        }
+        expect(entry).toMatchObject({ assessed: true, level: readiness.level ?? null, met: readiness.met, applicable: readiness.applicable });
+        expect(entry.blockers).toHaveLength(readiness.blockers.length);
+      }
+    }
+  });
+
+  it('writes the answers so they read back through the service schema unchanged', () => {
+    for (const service of services) {
+      const answers = Object.fromEntries(Object.entries(json.services.find((s) => s.id === service.id)!.checklists).filter(([, c]) => c.assessed).map(([id, c]) => [id, c.answers]));
+      expect(checklistAnswersShape.checklists.parse(answers)).toEqual(service.data.checklists);
+    }
+  });
+});
+
+describe('an exception, judged against the injectable "today"', () => {
+  const fixture = 'tests/fixtures/checklists-readiness/content';
+  const readinessOn = (today: string) => {
+    const result = buildSite({ name: `checklists-readiness-${today}`, content: fixture, env: { OPS_MANUAL_TODAY: today } });
+    if (result.status !== 0) throw new Error(result.output);
+    const json = JSON.parse(readFileSync(path.join(result.outDir, 'checklists.json'), 'utf8')) as { services: { checklists: Record<string, unknown> }[] };
+    return { json: json.services[0]!.checklists.ready, page: readPage(result.outDir, 'services/find-training/index.html') };
+  };
+
+  it('still counts on its expiry date, and blocks readiness from the day after', () => {
+    const onTheDay = readinessOn('2026-06-30');
+    expect(onTheDay.json).toMatchObject({ level: 'expected', met: 2, applicable: 2, blockers: [] });
+    expect(onTheDay.page).toContain('Exception until 30 June 2026');
+    const dayAfter = readinessOn('2026-07-01');
+    expect(dayAfter.json).toMatchObject({ level: 'essential', met: 1, applicable: 2, blockers: [{ item: 'out-of-hours', reason: 'exception-expired' }] });
+    expect(dayAfter.page).toContain('Exception ended 30 June 2026');
+    expect(dayAfter.page).toContain('Blocker: Plan out of hours support (its exception has ended)');
   });
 });

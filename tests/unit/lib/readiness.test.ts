@@ -57,6 +57,15 @@ describe('levels', () => {
     expect(readiness.met).toBe(5);
   });
 
+  it('passes over a level with nothing that applies, but never reports it as reached', () => {
+    // In beta, the only exemplary item for beta is m1: not applicable here, so exemplary has nothing that applies.
+    const beta = { phase: 'beta' as const, today };
+    expect(assessed({ ...all('done'), m1: { status: 'not-applicable' } }, beta).level).toBe('expected');
+    // Nothing at expected applies, so exemplary is reached straight from essential.
+    expect(assessed({ ...all('done'), x1: { status: 'not-applicable' }, x2: { status: 'not-applicable' } }).level).toBe('exemplary');
+    expect(assessed({ e1: done, e2: done, x1: { status: 'not-applicable' }, x2: { status: 'not-applicable' } }).level).toBe('essential');
+  });
+
   it('reaches no level when nothing applies, rather than every level', () => {
     const readiness = assessChecklist(items, {}, { phase: 'discovery', today });
     expect(readiness).toMatchObject({ assessed: true, applicable: 0, met: 0, level: undefined, blockers: [] });
