@@ -1,29 +1,32 @@
 #!/usr/bin/env node
 /**
  * Build benchmark: generates the shared synthetic corpus (../shared/bench/gen-corpus.mjs,
- * beside this repository) at two sizes, builds each with the real site code into
- * a temporary folder, and prints build time, Pagefind time, peak memory,
- * pages per second, dist size and median page weight.
+ * beside this repository) at two sizes, builds each with the real site code in
+ * tests/.output/bench/ (removed afterwards unless --keep), and prints build and CPU
+ * time, Pagefind time, peak memory, pages per second, dist size, median page
+ * weight and search figures.
  *
  *   npm run bench                      # 500 and 1,000 pages
  *   npm run bench -- --pages 2000      # 1,000 and 2,000 pages
- *   npm run bench -- --sizes 250,500,1000 --runs 3
+ *   npm run bench -- --sizes 250,500,1000 --runs 3 [--keep]
  *
  * Each build is cold (fresh output and cache folders). With --runs R the
  * figures are the median of R builds.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
+import { BUDGETS } from '../tests/support/quality/budgets.ts';
 import { median, weighPages } from '../tests/support/quality/page-weight.ts';
 import { benchSearch } from './bench-search.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GENERATOR = path.resolve(ROOT, '../shared/bench/gen-corpus.mjs');
 const BENCH_TEAM = 'bench-team';
+const GNU_TIME = '/usr/bin/time';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +47,10 @@ if (!existsSync(GENERATOR)) {
 Check out the shared bench folder next to this repository, then run npm run bench again.`);
 }
 
-const work = path.join(tmpdir(), 'ops-manual-bench');
+// Inside the repository on purpose: Astro puts a build's server chunks in <outDir>/.prerender/
+// only when outDir is under the working directory, and otherwise in the shared .astro/,
+// where two builds at once would overwrite each other's.
+const work = path.join(ROOT, 'tests/.output/bench');
 console.log(`ops-manual build benchmark: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`);
 console.log(`Sizes ${sizes.join(', ')} pages; ${runs} cold build${runs === 1 ? '' : 's'} each (median shown); working folder ${work}\n`);
 
@@ -62,6 +68,9 @@ for (const size of sizes) {
   if (!values.keep) rmSync(folder, { recursive: true, force: true });
 }
 printTable(results);
+for (const { size, medianHtmlKb } of results) {
+  if (medianHtmlKb * 1000 > BUDGETS.htmlMedian) console.log(`Warning: at ${size} pages the median page is ${medianHtmlKb.toFixed(2)} kB gzipped, over the ${BUDGETS.htmlMedian / 1000} kB budget.`);
+}
 
 /** Generates the corpus and maps it into the site's content layout, without loosening any schema. */
 function makeContentTree(size, folder) {
@@ -103,8 +112,14 @@ function isHomeLink(up, order) {
 /** One cold build with the real site code; samples the memory of the whole process tree. */
 async function buildOnce(content, folder) {
   const outDir = path.join(folder, 'dist');
+  const build = [process.execPath, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  // GNU time adds the CPU seconds of the build and its children (Pagefind): unlike wall time,
+  // they hardly change when other work shares the machine.
+  const cpuFile = path.join(folder, 'cpu-seconds');
+  mkdirSync(folder, { recursive: true });
+  const command = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', cpuFile, ...build] : build;
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const child = spawn(command[0], command.slice(1), {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -128,12 +143,14 @@ async function buildOnce(content, folder) {
   if (status !== 0) fail(`The build failed (exit ${status}):\n${output.slice(-4000)}`);
 
   const pagefindMs = Number(/Indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN);
+  const cpuSeconds = existsSync(cpuFile) ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number).reduce((a, b) => a + b, 0) : NaN;
   const pages = globSync('**/*.html', { cwd: outDir, ignore: ['pagefind/**'] });
   const weights = weighPages(outDir, pages);
   // Search, measured in Chromium on the built site (scripts/bench-search.ts).
   const search = await benchSearch(outDir);
   return {
     buildSeconds,
+    cpuSeconds,
     pagefindSeconds: pagefindMs / 1000,
     pages: pages.length,
     pagesPerSecond: pages.length / buildSeconds,
@@ -187,6 +204,7 @@ function printTable(rows) {
     ['Corpus pages', (r) => String(r.size)],
     ['HTML pages', (r) => String(r.pages)],
     ['Build s', (r) => r.buildSeconds.toFixed(1)],
+    ['CPU s', (r) => r.cpuSeconds.toFixed(1)],
     ['Pagefind s', (r) => r.pagefindSeconds.toFixed(1)],
     ['Pages/s', (r) => r.pagesPerSecond.toFixed(0)],
     ['Peak RSS MiB', (r) => r.peakRssMiB.toFixed(0)],
@@ -206,7 +224,8 @@ function printTable(rows) {
     const perPageMs = ((big.buildSeconds - small.buildSeconds) / (big.size - small.size)) * 1000;
     console.log(`\nEach extra page costs about ${perPageMs.toFixed(1)} ms of build time (from ${small.size} to ${big.size} pages).`);
   }
-  console.log('Build s is the whole `astro build` (content check, pages, link check, Pagefind). Peak RSS is the build and its child processes, sampled every 100 ms.');
+  console.log('Build s is the wall time of the whole `astro build` (content check, pages, link check, Pagefind); CPU s is its user + system CPU time, children included.');
+  console.log('Peak RSS is the build and its child processes, sampled every 100 ms.');
   console.log('Index KiB is every file Pagefind wrote. Query ms is from submitting a search on the search page to its results painted, in Chromium: 1st query loads the engine and index; Query ms is the median of the next ones.');
 }
 

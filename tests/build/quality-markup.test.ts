@@ -3,6 +3,7 @@
  * recommended rules) and external links that carry rel="noopener noreferrer".
  * Each gate is also run on a deliberately broken page to prove it fails.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { externalLinksWithoutRel } from '../support/quality/external-links.ts';
@@ -28,6 +29,12 @@ describe('html-validate', () => {
       "index.html:6:47 Stray end tag '</p>' (close-order)",
       'index.html:7:8 Duplicate ID "content" (no-dup-id)',
     ]);
+  });
+});
+
+describe('hosting headers', () => {
+  it('ships public/_headers, with the CSP, in the build', () => {
+    expect(readFileSync(path.join(outDir, '_headers'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'public/_headers'), 'utf8'));
   });
 });
 
