@@ -11,6 +11,7 @@ import { assessChecklist, type Level, type Readiness } from '../lib/readiness.ts
 import type { Phase } from '../schemas/phases.ts';
 import { checklistEntries, guidanceEntries, standardEntries, type ChecklistEntry, type ServiceEntry } from './site.ts';
 import { buildToday } from './today.ts';
+import { memoise } from './memoise.ts';
 
 export interface GuidanceSection {
   /** Site path of the page, such as /guidance/operations/incident-management/. */
@@ -75,13 +76,8 @@ async function buildViews(): Promise<ChecklistView[]> {
   }));
 }
 
-let cached: Promise<ChecklistView[]> | undefined;
-
-/** Every checklist, in order. Cached for the build; rebuilt each time in `astro dev`, where content changes. */
-export function checklistViews(): Promise<ChecklistView[]> {
-  if (import.meta.env.DEV || !cached) cached = buildViews();
-  return cached;
-}
+/** Every checklist, in order. */
+export const checklistViews = memoise(buildViews);
 
 export type ServiceAnswers = ServiceEntry['data']['checklists'];
 export type ItemAnswer = ServiceAnswers[string][string];

@@ -11,6 +11,7 @@ import { checklistEntries, guidanceEntries, runbookEntries, serviceEntries, stan
 import { CREATE_SERVICE_PATH, runbookPath } from '../lib/services-routes.ts';
 import { checklistPath } from '../lib/checklists.ts';
 import { PHASES } from '../schemas/phases.ts';
+import { memoise } from './memoise.ts';
 
 /** Optional fields that not every schema version has; read defensively. */
 function listField(data: object, field: string): string[] {
@@ -62,15 +63,8 @@ async function buildRecords(): Promise<SearchRecord[]> {
   return [...guidance, ...standards, ...services, ...runbooks, ...checklists, ...pages];
 }
 
-let cached: Promise<Map<string, SearchRecord>> | undefined;
-
-/** Records by site path. Cached for the build; rebuilt each time in `astro dev`, where content changes. */
-function recordsByPath(): Promise<Map<string, SearchRecord>> {
-  if (import.meta.env.DEV || !cached) {
-    cached = buildRecords().then((records) => new Map(records.map((record) => [record.path, record])));
-  }
-  return cached;
-}
+/** Records by site path. */
+const recordsByPath = memoise(async () => new Map((await buildRecords()).map((record) => [record.path, record])));
 
 export async function searchRecords(): Promise<SearchRecord[]> {
   return [...(await recordsByPath()).values()];

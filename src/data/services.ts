@@ -5,6 +5,7 @@
  */
 import { runbookEntries, serviceEntries, teamsById, type RunbookEntry, type ServiceEntry, type TeamEntry } from './site.ts';
 import { usedBy } from '../lib/services-graph.ts';
+import { memoise } from './memoise.ts';
 
 export interface ServiceLink {
   id: string;
@@ -21,7 +22,7 @@ export interface ServiceView {
   runbooks: RunbookEntry[];
 }
 
-export async function serviceViews(): Promise<ServiceView[]> {
+export const serviceViews = memoise(async (): Promise<ServiceView[]> => {
   const [services, teams, runbooks] = await Promise.all([serviceEntries(), teamsById(), runbookEntries()]);
   const names = new Map(services.map((service) => [service.id, service.data.name]));
   const link = (id: string): ServiceLink => ({ id, name: names.get(id) ?? id });
@@ -37,4 +38,4 @@ export async function serviceViews(): Promise<ServiceView[]> {
       runbooks: runbooks.filter((runbook) => runbook.data.service === entry.id),
     };
   });
-}
+});

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildSections, compareEntries, type NavSection } from '../lib/navigation.ts';
 import { entryPath } from '../lib/routes.ts';
+import { memoise } from './memoise.ts';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 export type StandardEntry = CollectionEntry<'standards'>;
@@ -13,19 +14,19 @@ export type ServiceEntry = CollectionEntry<'services'>;
 export type TeamEntry = CollectionEntry<'teams'>;
 export type RunbookEntry = CollectionEntry<'runbooks'>;
 
-export async function guidanceEntries(): Promise<GuidanceEntry[]> {
+export const guidanceEntries = memoise(async (): Promise<GuidanceEntry[]> => {
   const entries = await getCollection('guidance', (entry) => !entry.data.draft);
   return entries.sort((a, b) => a.id.localeCompare(b.id, 'en'));
-}
+});
 
-export async function guidanceSections(): Promise<NavSection[]> {
+export const guidanceSections = memoise(async (): Promise<NavSection[]> => {
   // Pages with `hideInNavigation` are published but left out of menus and section lists.
   const entries = (await guidanceEntries()).filter((entry) => !entry.data.hideInNavigation);
   return buildSections(
     entries.map((entry) => ({ id: entry.id, title: entry.data.title, order: entry.data.order })),
     (id) => entryPath('guidance', id),
   );
-}
+});
 
 export async function standardEntries(): Promise<StandardEntry[]> {
   const entries = await getCollection('standards');
@@ -37,10 +38,10 @@ export async function serviceEntries(): Promise<ServiceEntry[]> {
   return entries.sort((a, b) => compareEntries({ id: a.id, title: a.data.name, order: 0 }, { id: b.id, title: b.data.name, order: 0 }));
 }
 
-export async function teamsById(): Promise<Map<string, TeamEntry>> {
+export const teamsById = memoise(async (): Promise<Map<string, TeamEntry>> => {
   const teams = await getCollection('teams');
   return new Map(teams.map((team) => [team.id, team]));
-}
+});
 
 export type ChecklistEntry = CollectionEntry<'checklists'>;
 
