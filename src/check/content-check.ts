@@ -64,3 +64,14 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   findings.push(...checkChecklistAnswers(entries.filter((e) => e.collection === 'checklists'), entries.filter((e) => e.collection === 'services')));
   return { entries, findings };
 }
+
+let buildCheck: Promise<CheckResult> | undefined;
+
+/**
+ * A build needs the check twice (before content loads, and to map built pages
+ * back to their sources when checking links); one build reads the content once.
+ */
+export function checkContentForBuild(): Promise<CheckResult> {
+  buildCheck ??= checkContent();
+  return buildCheck;
+}

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../check/content-check.ts';
+import { checkContent, checkContentForBuild } from '../check/content-check.ts';
 import { formatReport } from '../lib/findings.ts';
 
 /**
@@ -11,7 +11,7 @@ export function contentCheck(): AstroIntegration {
     name: 'ops-manual:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        const { findings } = await checkContent();
+        const { findings } = await (command === 'build' ? checkContentForBuild() : checkContent());
         if (findings.length === 0) return;
         const report = formatReport(findings);
         if (command !== 'build') {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBuiltLinks } from '../check/built-links.ts';
-import { checkContent } from '../check/content-check.ts';
+import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport } from '../lib/findings.ts';
 import { indexPages } from '../lib/page-index.ts';
 import { settings } from '../settings.ts';
@@ -20,7 +20,7 @@ export function linkCheck(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const root = process.cwd();
-        const { entries } = await checkContent(root);
+        const { entries } = await checkContentForBuild();
         const fileByPath = new Map(
           entries.flatMap((entry) => {
             const page = indexPages([entry], () => undefined)[0];
