@@ -68,3 +68,24 @@ export function currentNavItem(items: readonly MainNavItem[], pagePath: string):
     .filter((item) => pagePath === item.path || (item.path !== '/' && pagePath.startsWith(item.path)))
     .sort((a, b) => b.path.length - a.path.length)[0];
 }
+
+/** A section's side navigation lists at most this many pages; the section index lists them all. */
+export const SIDE_NAVIGATION_LIMIT = 15;
+
+export interface NavigationWindow {
+  items: NavItem[];
+  /** Pages of the section left out of the side navigation. */
+  hidden: number;
+}
+
+/**
+ * The pages to list beside a page in a large section: a run of `limit` pages
+ * around the current one (from the start when the page is not in the list),
+ * so every page's HTML stays small however big its section grows.
+ */
+export function navigationWindow(pages: readonly NavItem[], currentPath: string, limit = SIDE_NAVIGATION_LIMIT): NavigationWindow {
+  if (pages.length <= limit) return { items: [...pages], hidden: 0 };
+  const current = Math.max(0, pages.findIndex((page) => page.path === currentPath));
+  const start = Math.min(Math.max(0, current - Math.floor(limit / 2)), pages.length - limit);
+  return { items: pages.slice(start, start + limit), hidden: pages.length - limit };
+}

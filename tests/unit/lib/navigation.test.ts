@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSections, currentNavItem, sectionOf } from '../../../src/lib/navigation.ts';
+import { buildSections, currentNavItem, navigationWindow, sectionOf } from '../../../src/lib/navigation.ts';
 import { entryPath } from '../../../src/lib/routes.ts';
 
 const pathOf = (id: string) => entryPath('guidance', id);
@@ -41,5 +41,25 @@ describe('currentNavItem', () => {
     expect(currentNavItem(items, '/guidance/operations/')?.label).toBe('Guidance');
     expect(currentNavItem(items, '/services/')?.label).toBe('Services');
     expect(currentNavItem(items, '/')).toBeUndefined();
+  });
+});
+
+describe('navigationWindow', () => {
+  const pages = Array.from({ length: 40 }, (_, i) => ({ id: `s/p${i}`, title: `Page ${i}`, path: `/guidance/s/p${i}/` }));
+
+  it('lists every page of a small section', () => {
+    expect(navigationWindow(pages.slice(0, 15), '/guidance/s/p3/', 15)).toEqual({ items: pages.slice(0, 15), hidden: 0 });
+  });
+
+  it('centres a large section on the current page', () => {
+    const window = navigationWindow(pages, '/guidance/s/p20/', 15);
+    expect(window.items.map((p) => p.id)).toEqual(pages.slice(13, 28).map((p) => p.id));
+    expect(window.hidden).toBe(25);
+  });
+
+  it('keeps the window inside the section at either end', () => {
+    expect(navigationWindow(pages, '/guidance/s/p1/', 15).items[0].id).toBe('s/p0');
+    expect(navigationWindow(pages, '/guidance/s/p39/', 15).items.at(-1)?.id).toBe('s/p39');
+    expect(navigationWindow(pages, '/guidance/s/', 15).items[0].id).toBe('s/p0');
   });
 });
