@@ -104,6 +104,15 @@ describe('section results', () => {
   });
 });
 
+describe('excerpts', () => {
+  it('keep a summary list key apart from its value, and table cells apart', () => {
+    const content = indexed.get('/services/find-mentor-training/')!.content;
+    expect(content).toContain('Phase Beta');
+    expect(content).toMatch(/Stage Status Code tests/);
+    expect(content).not.toMatch(/PhaseBeta|StageStatus/);
+  });
+});
+
 describe('the search page', () => {
   it('hides the form until its script runs, and says how to find pages without it', () => {
     expect(searchPage).toMatch(/<form id="search-form"[^>]*role="search"[^>]*hidden/);
