@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../src/lib/dates.ts';
+import type { Phase } from '../../../src/schemas/phases.ts';
 import { assessChecklist, exceptionStands, itemOutcome, type ChecklistAnswers, type ReadinessItem } from '../../../src/lib/readiness.ts';
 
 const day = (text: string) => parseIsoDate(text)!;
 const today = day('2026-06-15');
-const live = { phase: 'live' as const, today };
+const live: { phase: Phase; today: Date } = { phase: 'live', today };
 
 /** Two items at each level, all for beta and live. */
 const items: ReadinessItem[] = [
