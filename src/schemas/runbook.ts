@@ -1,6 +1,7 @@
 import { calendarDate, id, strictObject, text } from './fields.ts';
 import { requireOneReviewDate, reviewShape } from './shared.ts';
 import { blank } from './service/blank.ts';
+import { redirectShape } from './redirects.ts';
 
 /** A run book: `content/runbooks/<runbook-id>.mdx`, published under its service's page. The steps are the body. */
 export const runbookSchema = strictObject({
@@ -9,4 +10,5 @@ export const runbookSchema = strictObject({
   whenToUse: blank(text('when to use it: the alert, symptom or schedule that calls for it')),
   lastTested: blank(calendarDate('the date someone last followed these steps end to end, written YYYY-MM-DD')),
   ...reviewShape,
+  ...redirectShape,
 }).superRefine(requireOneReviewDate);

@@ -27,6 +27,11 @@ describe('oldPaths', () => {
     expect(html).toContain(`<a class="govuk-link" href="${target}">`);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
+
+  it('redirects a run book\'s old address to its page under its service', () => {
+    const html = readPage(outDir, 'runbooks/refund-a-payment/index.html');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/ops/services/pay/runbooks/refund-a-payment/">');
+  });
 });
 
 describe('review dates', () => {
