@@ -14,7 +14,7 @@ import { formatReport } from '../src/lib/findings.ts';
 import { indexPages } from '../src/lib/page-index.ts';
 import { formatReviewReport, formatReviewReportMarkdown, reviewReport, reviewReportJson } from '../src/lib/review-report.ts';
 import { parseWithin } from '../src/lib/review.ts';
-import { withBase } from '../src/lib/routes.ts';
+import { pageUrl } from '../src/lib/page-url.ts';
 import { settings } from '../src/settings.ts';
 
 function fail(message: string, code = 2): never {
@@ -42,7 +42,7 @@ if (findings.length > 0) fail(`${formatReport(findings)}\n\nFix the content prob
 
 const teamNames = new Map(entries.filter((e) => e.collection === 'teams').map((e) => [e.id, String(e.data.name)]));
 const report = reviewReport(indexPages(entries, (id) => teamNames.get(id)), today, within);
-const url = (path: string) => (settings.siteUrl ? new URL(withBase(path, settings.base), settings.siteUrl).href : withBase(path, settings.base));
+const url = (path: string) => pageUrl(path, settings.base, settings.siteUrl);
 
 if (values.json) console.log(JSON.stringify(reviewReportJson(report, url), null, 2));
 else if (values.markdown) console.log(formatReviewReportMarkdown(report, url));

@@ -6,15 +6,14 @@
 import type { APIRoute } from 'astro';
 import { publishedPages } from '../../data/pages.ts';
 import { formatIsoDate } from '../../lib/dates.ts';
-import { withBase } from '../../lib/routes.ts';
+import { pageUrl } from '../../lib/page-url.ts';
 import { settings } from '../../settings.ts';
 
 export const GET: APIRoute = async () => {
   const pages = (await publishedPages()).map((page) => {
-    const local = withBase(page.path, settings.base);
     return {
       title: page.title,
-      url: settings.siteUrl ? new URL(local, settings.siteUrl).href : local,
+      url: pageUrl(page.path, settings.base, settings.siteUrl),
       lastReviewed: formatIsoDate(page.lastReviewed),
       reviewBy: formatIsoDate(page.reviewBy),
       owner: page.owner,

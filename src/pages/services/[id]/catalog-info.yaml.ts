@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { settings } from '../../../settings.ts';
 import { serviceViews, type ServiceView } from '../../../data/services.ts';
-import { entrySlug, withBase } from '../../../lib/routes.ts';
+import { entrySlug } from '../../../lib/routes.ts';
+import { pageUrl } from '../../../lib/page-url.ts';
 import { backstageEntity } from '../../../lib/services-backstage.ts';
 import { servicePath } from '../../../lib/services-routes.ts';
 
@@ -15,7 +16,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const { entry } = (props as { view: ServiceView }).view;
   // Backstage links must be absolute, so the manual's own page is linked only when the site URL is known.
-  const manualUrl = settings.siteUrl ? new URL(withBase(servicePath(entry.id), settings.base), settings.siteUrl).href : undefined;
+  const manualUrl = settings.siteUrl ? pageUrl(servicePath(entry.id), settings.base, settings.siteUrl) : undefined;
   const entity = backstageEntity({ id: entry.id, ...entry.data }, manualUrl);
   const header = `# Generated from ${entry.filePath ?? `content/services/${entry.id}.mdx`} by the operations manual: edit that file, not this one.\n`;
   return new Response(header + stringify(entity), { headers: { 'Content-Type': 'application/yaml' } });
