@@ -2,8 +2,8 @@
  * Link integrity from the sources, before any build: every internal link and
  * #anchor in Markdown, MDX and frontmatter resolves, no two pages share an
  * address, and every `oldPaths` address is free. Routes this check cannot
- * list (dynamic pages other than entry pages) are left to the built-site
- * check, which sees every page.
+ * list (dynamic pages other than entry pages and run books) are left to the
+ * built-site check, which sees every page.
  */
 import path from 'node:path';
 import { glob } from 'tinyglobby';
@@ -11,7 +11,8 @@ import { fieldName, type Finding } from '../lib/findings.ts';
 import { parseMarkdownLinks, type SourceLink } from '../lib/markdown-links.ts';
 import type { CheckedEntry } from '../lib/references.ts';
 import { classifyLink, problemWithLink, type KnownPage, type SiteMap } from '../lib/site-links.ts';
-import { ROUTED_COLLECTIONS, entryPath, type RoutedCollection } from '../lib/routes.ts';
+import { ROUTED_COLLECTIONS } from '../lib/routes.ts';
+import { pagePathOf } from '../lib/page-index.ts';
 import { claimsOf, checkUniqueClaims, type UrlClaim } from '../lib/url-claims.ts';
 import { REDIRECT_ROUTE } from '../lib/redirects.ts';
 import { settings } from '../settings.ts';
@@ -27,11 +28,12 @@ interface RoutedPage {
   published: boolean;
 }
 
+/** Entries that are pages (run books included), with where they are published. */
 function routedPages(entries: readonly SourcedEntry[]): RoutedPage[] {
-  const routed = new Set<string>(ROUTED_COLLECTIONS.map((r) => r.collection));
-  return entries
-    .filter((entry) => routed.has(entry.collection))
-    .map((entry) => ({ entry, path: entryPath(entry.collection as RoutedCollection, entry.id), published: entry.data.draft !== true }));
+  return entries.flatMap((entry) => {
+    const path = pagePathOf(entry);
+    return path ? [{ entry, path, published: entry.data.draft !== true }] : [];
+  });
 }
 
 /** A route file's path pattern, such as services/[id]/runbooks/[runbook].astro → ^/services/[^/]+/runbooks/[^/]+/$. */
@@ -136,11 +138,13 @@ export async function checkSiteLinks(root: string, entries: readonly SourcedEntr
     findings.push({ file: page.entry.file, line: page.entry.lineOf(['oldPaths']), field: 'oldPaths', message: 'cannot redirect to a draft: publish the page, or remove `oldPaths` until you do' });
   }
 
-  const site: SiteMap = { pages, unknown: routes.unknown };
-  const pathOf = new Map(routed.map((page) => [page.entry, page.path]));
+  // A dynamic route whose pages are listed above (run books) is judged here; the rest are left to the built-site check.
+  const unknown = routes.unknown.filter((route) => !routed.some((page) => route.test(page.path)));
+  const site: SiteMap = { pages, unknown };
+  const pageOf = new Map(routed.map((page) => [page.entry, page]));
   for (const entry of entries) {
-    const fromPath = pathOf.get(entry) ?? '/';
-    const page = routed.find((p) => p.entry === entry);
+    const page = pageOf.get(entry);
+    const fromPath = page?.path ?? '/';
     if (page && !page.published) continue;
     if (page) {
       for (const link of parsed.get(page)!.links) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { checkBuiltLinks } from '../check/built-links.ts';
 import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport } from '../lib/findings.ts';
-import { indexPages } from '../lib/page-index.ts';
+import { pagePathOf } from '../lib/page-index.ts';
 import { settings } from '../settings.ts';
 
 /**
@@ -23,8 +23,8 @@ export function linkCheck(): AstroIntegration {
         const { entries } = await checkContentForBuild();
         const fileByPath = new Map(
           entries.flatMap((entry) => {
-            const page = indexPages([entry], () => undefined)[0];
-            return page ? [[page.path, entry.file] as const] : [];
+            const page = entry.data.draft === true ? undefined : pagePathOf(entry);
+            return page ? [[page, entry.file] as const] : [];
           }),
         );
         const findings = await checkBuiltLinks({

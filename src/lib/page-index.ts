@@ -27,8 +27,11 @@ export interface PageEntry {
 
 const ROUTED = new Set<string>(ROUTED_COLLECTIONS.map((r) => r.collection));
 
-/** Where an entry is published: its collection's route, or a run book under its service's page. */
-function pathOf(entry: PageEntry): string | undefined {
+/**
+ * Where an entry is published: its collection's route, or a run book under its
+ * service's page; undefined for entries that are not pages (teams, checklists' data).
+ */
+export function pagePathOf(entry: PageEntry): string | undefined {
   if (ROUTED.has(entry.collection)) return entryPath(entry.collection as RoutedCollection, entry.id);
   if (entry.collection === 'runbooks' && typeof entry.data.service === 'string') return runbookPath(entry.data.service, entry.id);
   return undefined;
@@ -40,7 +43,7 @@ function pathOf(entry: PageEntry): string | undefined {
  */
 export function indexPage(entry: PageEntry, teamName: (id: string) => string | undefined, serviceOwner: (id: string) => string | undefined = () => undefined): IndexedPage | undefined {
   const { data } = entry;
-  const path = pathOf(entry);
+  const path = pagePathOf(entry);
   if (!path || data.draft === true || !(data.lastReviewed instanceof Date)) return undefined;
   const owner = String(data.owner ?? serviceOwner(String(data.service)) ?? '');
   return {

@@ -38,6 +38,13 @@ const cases: [string, string[]][] = [
     'insecure-http',
     [`${page('insecure-http')}:10: links to \`http://status.example.com/\` over http: use https:// (operational links such as dashboards, status pages and repositories must be secure).`],
   ],
+  [
+    'runbook-links',
+    [
+      `${fixture('runbook-links')}/runbooks/refund.mdx:7: \`oldPaths[0]\` redirects /guidance/section/ here, but ${fixture('runbook-links')}/guidance/section/index.md publishes a page there: remove it from \`oldPaths\``,
+      `${fixture('runbook-links')}/runbooks/refund.mdx:10: links to /guidance/section/refunds/, which is not a page on this site.`,
+    ],
+  ],
   ['secret-cloud-key', [`${page('secret-cloud-key')}:13: looks like an AWS access key (\`AKIA…\`): remove it, revoke it, and keep keys in your secrets store.`]],
   [
     'secret-private-key',
