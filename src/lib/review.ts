@@ -57,12 +57,9 @@ export type ReviewState = 'overdue' | 'due-soon' | 'current';
 /** Days before the due date when a page counts as "due soon". */
 export const DUE_SOON_DAYS = 30;
 
-/** A page is overdue from the day after its due date. */
+/** A page is overdue from the day after its due date, and due soon within `soonDays` of it. */
 export function reviewState(due: Date, today: Date, soonDays = DUE_SOON_DAYS): ReviewState {
-  const daysLeft = daysBetween(today, due);
-  if (daysLeft < 0) return 'overdue';
-  if (daysLeft <= soonDays) return 'due-soon';
-  return 'current';
+  return reviewStateWithin(due, today, { amount: soonDays, unit: 'day' });
 }
 
 /** A due date falls in "due soon" when it is on or before `today + within`. */
