@@ -4,6 +4,7 @@
  * section to the items it backs. Pure: the data module feeds it entries.
  */
 import { LEVELS, type Level } from './readiness.ts';
+import { sentenceCase } from './sentence-case.ts';
 
 export const CHECKLISTS_PATH = '/checklists/';
 export const CHECKLISTS_JSON_PATH = '/checklists.json';
@@ -58,6 +59,6 @@ export function itemsBackedBy(pagePath: string, checklists: readonly IndexableCh
 
 /** "Beta and live", "Alpha, beta and live". */
 export function phaseList(phases: readonly string[]): string {
-  const words = phases.map((phase, index) => (index === 0 ? phase.charAt(0).toUpperCase() + phase.slice(1) : phase));
+  const words = phases.map((phase, index) => (index === 0 ? sentenceCase(phase) : phase));
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
 }

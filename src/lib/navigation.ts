@@ -1,4 +1,5 @@
 /** Builds the guidance sections and side navigation from entries, in a stable order. */
+import { sentenceCase } from './sentence-case.ts';
 
 export interface NavigableEntry {
   id: string;
@@ -23,11 +24,6 @@ export function compareEntries(a: NavigableEntry, b: NavigableEntry): number {
   return a.order - b.order || a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id, 'en');
 }
 
-function humanise(folder: string): string {
-  const words = folder.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /**
  * Groups guidance entries by their first folder. A folder's `index` entry
  * names and orders the section; a folder without one is named from the folder.
@@ -43,7 +39,7 @@ export function buildSections(entries: readonly NavigableEntry[], pathOf: (id: s
   }
   const sections = [...folders].map(([folder, group]) => ({
     id: folder,
-    title: group.index?.title ?? humanise(folder),
+    title: group.index?.title ?? sentenceCase(folder),
     order: group.index?.order ?? Number.MAX_SAFE_INTEGER,
     path: pathOf(group.index?.id ?? `${folder}/index`),
     pages: [...group.pages].sort(compareEntries).map((page) => ({ id: page.id, title: page.title, path: pathOf(page.id) })),

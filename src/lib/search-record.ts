@@ -4,6 +4,7 @@
  * to. Pages emit these for Pagefind (SearchMeta.astro) and the search page
  * lists them A to Z without JavaScript, so both read from one record.
  */
+import { sentenceCase } from './sentence-case.ts';
 
 /** Content types, as readers see them in the Type filter. */
 export const CONTENT_TYPES = ['Guidance', 'Service Standard', 'Service', 'Run book', 'Checklist'] as const;
@@ -38,7 +39,7 @@ export interface SearchRecord {
 
 /** `live` → `Live`: phases are ids in content and words in filters. */
 export function phaseLabel(phase: string): string {
-  return phase.charAt(0).toUpperCase() + phase.slice(1);
+  return sentenceCase(phase);
 }
 
 function unique(values: readonly string[]): string[] {

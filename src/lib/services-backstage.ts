@@ -4,7 +4,7 @@
  * manual instead of keeping a second copy of the same facts.
  */
 import type { Phase } from '../schemas/phases.ts';
-import { sentenceCase } from './services-format.ts';
+import { sentenceCase } from './sentence-case.ts';
 
 /** Backstage's well-known lifecycle values, from our delivery phases. */
 export const LIFECYCLE: Record<Phase, 'experimental' | 'production' | 'deprecated'> = {

@@ -2,12 +2,6 @@
 import type { Phase } from '../schemas/phases.ts';
 import type { ReviewState } from './review.ts';
 
-/** "application-performance" → "Application performance". */
-export function sentenceCase(value: string): string {
-  const words = value.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** GOV.UK tag colours for phases, so the catalogue reads at a glance. */
 export const PHASE_TAG: Record<Phase, string> = {
   discovery: 'govuk-tag--grey',

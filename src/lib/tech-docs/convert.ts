@@ -11,6 +11,7 @@ import { entryPath } from '../routes.ts';
 import { convertBody, firstSentence } from './body.ts';
 import { DEFAULT_REVIEW_IN, mapFrontmatter, teamIdForSlack } from './frontmatter.ts';
 import { entryIdFor, isPage, isPartial, oldAddresses, oldUrlOf, slugSegment } from './paths.ts';
+import { sentenceCase } from '../sentence-case.ts';
 
 export interface SourceFile {
   /** Path relative to the tech-docs site's root, such as source/documentation/setup.html.md.erb. */
@@ -52,11 +53,6 @@ export interface ImportResult {
 /** Without a weight, pages follow the weighted ones, in file order. */
 const UNWEIGHTED_ORDER = 1000;
 const PLACEHOLDER_OWNER = 'imported-pages-owner';
-
-function humanise(slug: string): string {
-  const words = slug.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** Finds a partial the way Middleman does: beside the page, then from source/, with or without the underscore. */
 function partialReader(files: Map<string, string>, fromFile: string) {
@@ -175,7 +171,7 @@ export function importTechDocs(sources: readonly SourceFile[], options: ImportOp
     const fileName = page.path.split('/').at(-1)!.replace(/\.html\.md(\.erb)?$/, '');
     let title = mapped.title ?? converted.heading;
     if (!title) {
-      title = humanise(slugSegment(fileName));
+      title = sentenceCase(slugSegment(fileName));
       report(1, `is missing and the page has no heading: it was set to "${title}"`, 'title');
     } else if (mapped.title && converted.heading && converted.heading !== mapped.title) {
       report(bodyFirstLine, `starts with the heading "${converted.heading}", which is not its title "${mapped.title}": the heading was removed and the title kept`);
@@ -213,7 +209,7 @@ export function importTechDocs(sources: readonly SourceFile[], options: ImportOp
   const sections = new Set([...idOf.values()].map((id) => id.split('/')[0]));
   for (const section of [...sections].sort()) {
     if (folderHasIndex.has(section)) continue;
-    const title = humanise(section);
+    const title = sentenceCase(section);
     files.push({
       path: `guidance/${section}/index.md`,
       text: `---\n${stringify({ title, description: `Guidance about ${title.toLowerCase()}.`, order: UNWEIGHTED_ORDER, lastReviewed: options.today, reviewIn: DEFAULT_REVIEW_IN, owner: options.defaultOwner ?? ownerOfSection(files, section) }, { lineWidth: 0 })}---\n\nThe pages in this section were imported from a technical documentation site.\n`,

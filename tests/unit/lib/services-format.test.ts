@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hasBodyText, paragraphs, sentenceCase } from '../../../src/lib/services-format.ts';
+import { hasBodyText, paragraphs } from '../../../src/lib/services-format.ts';
 
 describe('service text', () => {
   it('splits multi-line YAML text into paragraphs at blank lines', () => {
     expect(paragraphs('First line\ncontinues.\n\n  Second.\n\n\n')).toEqual(['First line continues.', 'Second.']);
     expect(paragraphs(undefined)).toEqual([]);
-  });
-
-  it('says kebab-case values as words', () => {
-    expect(sentenceCase('application-performance')).toBe('Application performance');
   });
 
   it('treats a body of only MDX comments as empty', () => {
