@@ -45,6 +45,14 @@ export interface SiteSettings {
    * GOV.UK domains, so it is off by default.
    */
   govukBrand: boolean;
+  /**
+   * Operations vocabulary that service manuals, run books and readiness checks share.
+   * `severityLevels`: the incident severity levels services define, most severe first
+   * (P1 to P3 by default; P1 to P4 or SEV1 to SEV3 work too).
+   * `runbookTestPeriod`: how long a run book's last test counts as current, as a plain
+   * duration such as "6 months"; older than that, the run book is due a test.
+   */
+  operations: { severityLevels: readonly string[]; runbookTestPeriod: string };
 }
 
 /** Makes any base path look like `/x/y/` (or `/`). */
@@ -80,4 +88,5 @@ export const settings: SiteSettings = {
     url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
   },
   govukBrand: false,
+  operations: { severityLevels: ['P1', 'P2', 'P3'], runbookTestPeriod: '6 months' },
 };
