@@ -118,6 +118,16 @@ describe("an example service's run book", () => {
   });
 });
 
+describe('lists of services', () => {
+  const marked = (html: string, name: string) => new RegExp(`>${name}</a>\\s*<strong class="govuk-tag govuk-tag--yellow">Example</strong>`).test(html);
+  it.each(['services/index.html', 'checklists/index.html', 'checklists/going-live/index.html'])('%s tags the example services wherever it names them', (page) => {
+    const html = readPage(outDir, page);
+    expect(marked(html, 'Find mentor training')).toBe(true);
+    expect(marked(html, 'Report mentor funding')).toBe(true);
+    expect(marked(html, 'Manage continuing professional development')).toBe(false);
+  });
+});
+
 describe('checklists', () => {
   const pages = globSync('*.yaml', { cwd: path.join(ROOT, 'content/checklists') }).map((file) => `checklists/${file.replace(/\.yaml$/, '')}/index.html`);
   it.each(pages)('%s says its levels and phases are this manual’s judgement, not the source’s', (page) => {

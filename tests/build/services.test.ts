@@ -123,8 +123,8 @@ describe('services catalogue', () => {
   });
   it('groups services by phase in delivery order and by owner, without JavaScript', () => {
     const groups = text(html.slice(html.indexOf('By phase')));
-    expect(groups).toMatch(/By phase Beta Find mentor training Live Manage continuing professional development Report mentor funding By owner/);
-    expect(groups).toMatch(/By owner Manage CPD service team \(example\) Manage continuing professional development Mentor funding team/);
+    expect(groups).toMatch(/By phase Beta Find mentor training Example Live Manage continuing professional development Internal Report mentor funding Example By owner/);
+    expect(groups).toMatch(/By owner Manage CPD service team \(example\) Manage continuing professional development Internal Mentor funding team/);
   });
   it('loads the filter and sort script on this page only, and hides the filter until it runs', () => {
     expect(html).toMatch(/<div class="govuk-form-group" data-catalogue-filter hidden>/);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parseContentFile } from '../../../src/lib/frontmatter.ts';
 import { serviceSchema, serviceShape } from '../../../src/schemas/service.ts';
@@ -10,7 +11,7 @@ const templateText = readFileSync(TEMPLATE, 'utf8');
 const frontmatter = templateText.split('\n---')[0];
 const minimal = { name: 'Find training', phase: 'beta', owner: 'team-a', lastReviewed: '2026-01-01', reviewIn: '6 months' };
 
-function messagesOf(schema: { safeParse: typeof serviceSchema.safeParse }, data: Record<string, unknown>) {
+function messagesOf(schema: z.ZodType, data: Record<string, unknown>) {
   const result = schema.safeParse(data);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
