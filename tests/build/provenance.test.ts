@@ -51,7 +51,7 @@ describe.each(['services', 'runbooks'] as const)('%s that declare sources', (fol
       expect(shown).toBe('');
       return;
     }
-    expect(shown).toContain('Sources');
+    expect(shown).toContain('Sources This page carries over, in our own words, what these documents say:');
     for (const source of sources) expect(shown).toContain(text(escaped(`${source.title}, ${source.publisher} (${source.licence})`)));
   });
 });

@@ -21,6 +21,9 @@ export interface Mark {
   tag: string;
 }
 
+/** How a service manual or run book introduces its sources: it carries facts over, it does not restate guidance. */
+export const SERVICE_SOURCES_LEAD = 'This page carries over, in our own words, what these documents say:';
+
 export const EXAMPLE_MARK: Mark = { label: 'Example', tag: 'govuk-tag--yellow' };
 export const INTERNAL_MARK: Mark = { label: 'Internal', tag: 'govuk-tag--grey' };
 
