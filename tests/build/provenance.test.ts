@@ -132,7 +132,7 @@ describe('checklists', () => {
   const pages = globSync('*.yaml', { cwd: path.join(ROOT, 'content/checklists') }).map((file) => `checklists/${file.replace(/\.yaml$/, '')}/index.html`);
   it.each(pages)('%s says its levels and phases are this manual’s judgement, not the source’s', (page) => {
     expect(text(readPage(outDir, page))).toContain(
-      'The levels (essential, expected, exemplary) and the phases each item applies to are this manual’s judgement, not the source’s: the source does not rank its points or assign them to phases.',
+      'The levels (essential, expected, exemplary) and the phases each item applies to are this manual’s judgement, not the source’s: the source does not rank its points or limit them to particular phases.',
     );
   });
   it('going live starts from the source’s first point: beta built a service that meets the needs found in discovery', () => {
