@@ -12,6 +12,7 @@ import { CREATE_SERVICE_PATH, runbookPath } from '../lib/services-routes.ts';
 import { checklistPath } from '../lib/checklists.ts';
 import { PHASES } from '../schemas/phases.ts';
 import { memoise } from './memoise.ts';
+import { serviceMarks } from '../lib/provenance/marking.ts';
 
 /** Optional fields that not every schema version has; read defensively. */
 function listField(data: object, field: string): string[] {
@@ -37,14 +38,14 @@ async function buildRecords(): Promise<SearchRecord[]> {
   const serviceList = await serviceEntries();
   // A service is also found by its id, and by any acronym or former name its team lists.
   const services = serviceList.map(
-    (entry): SearchRecord => ({ type: 'Service', title: entry.data.name, path: entryPath('services', entry.id), phases: [entry.data.phase], ...common(entry.data), id: entry.id }),
+    (entry): SearchRecord => ({ type: 'Service', title: entry.data.name, path: entryPath('services', entry.id), phases: [entry.data.phase], ...common(entry.data), id: entry.id, marks: serviceMarks(entry.data) }),
   );
   // A run book belongs to its service: filed under the service's owner and phase.
   const servicesById = new Map(serviceList.map((service) => [service.id, service]));
   const runbooks = (await runbookEntries()).flatMap((entry): SearchRecord[] => {
     const service = servicesById.get(entry.data.service);
     if (!service) return [];
-    return [{ type: 'Run book', title: entry.data.title, path: runbookPath(service.id, entry.id), phases: [service.data.phase], ...common({ ...entry.data, owner: service.data.owner }) }];
+    return [{ type: 'Run book', title: entry.data.title, path: runbookPath(service.id, entry.id), phases: [service.data.phase], ...common({ ...entry.data, owner: service.data.owner }), marks: serviceMarks(service.data) }];
   });
   const checklists = (await checklistEntries()).map(
     (entry): SearchRecord => ({

@@ -5,6 +5,7 @@
  * lists them A to Z without JavaScript, so both read from one record.
  */
 import { sentenceCase } from './sentence-case.ts';
+import type { Mark } from './provenance/marking.ts';
 
 /** Content types, as readers see them in the Type filter. */
 export const CONTENT_TYPES = ['Guidance', 'Service Standard', 'Service', 'Run book', 'Checklist'] as const;
@@ -35,6 +36,8 @@ export interface SearchRecord {
   aliases: readonly string[];
   /** A service's id, so it can be found by the name its team uses in code and chat. */
   id?: string;
+  /** Tags such as "Example" that a service and its run books carry wherever they are listed. */
+  marks?: readonly Mark[];
 }
 
 /** `live` → `Live`: phases are ids in content and words in filters. */
@@ -68,6 +71,7 @@ export function metaValues(record: SearchRecord): Record<string, string> {
   const aliases = unique(record.aliases);
   if (aliases.length) meta.aliases = aliases.join(', ');
   if (record.id) meta.id = record.id;
+  if (record.marks?.length) meta.marks = record.marks.map((mark) => mark.label).join(', ');
   return meta;
 }
 

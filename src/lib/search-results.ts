@@ -25,5 +25,5 @@ export function matchingSections(sections: readonly Section[], max = 3): Section
 
 /** "Service · Owned by CPD service team · Last reviewed 2 June 2025" */
 export function resultFacts(meta: Readonly<Record<string, string | undefined>>): string {
-  return [meta.type, meta.owner && `Owned by ${meta.owner}`, meta.reviewed && `Last reviewed ${meta.reviewed}`].filter(Boolean).join(' · ');
+  return [meta.marks, meta.type, meta.owner && `Owned by ${meta.owner}`, meta.reviewed && `Last reviewed ${meta.reviewed}`].filter(Boolean).join(' · ');
 }

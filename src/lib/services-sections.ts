@@ -18,7 +18,7 @@ export const SERVICE_SECTIONS: readonly ServiceSection[] = [
   {
     id: 'overview',
     title: 'Overview',
-    fields: ['description', 'phase', 'type', 'owner', 'system', 'example', 'tags'],
+    fields: ['description', 'phase', 'phaseInferred', 'type', 'owner', 'system', 'example', 'tags'],
     help: 'Say what the service does and who uses it in 50 words or fewer, its delivery phase, what kind of software it is, the team that runs it and the larger system it belongs to.',
   },
   {

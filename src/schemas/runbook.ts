@@ -1,5 +1,5 @@
 import { calendarDate, id, strictObject, text } from './fields.ts';
-import { requireOneReviewDate, reviewShape } from './shared.ts';
+import { requireOneReviewDate, reviewShape, sources } from './shared.ts';
 import { blank } from './service/blank.ts';
 import { redirectShape } from './redirects.ts';
 
@@ -10,5 +10,6 @@ export const runbookSchema = strictObject({
   whenToUse: blank(text('when to use it: the alert, symptom or schedule that calls for it')),
   lastTested: blank(calendarDate('the date someone last followed these steps end to end, written YYYY-MM-DD')),
   ...reviewShape,
+  sources: sources.default([]),
   ...redirectShape,
 }).superRefine(requireOneReviewDate);

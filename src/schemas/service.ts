@@ -20,6 +20,7 @@ import { testingShape } from './service/testing.ts';
 import { redirectShape } from './redirects.ts';
 import { aliases } from './aliases.ts';
 import { checklistAnswersShape } from './checklist-answers.ts';
+import { provenanceShape } from './service/provenance.ts';
 
 export const serviceShape = {
   ...identityShape,
@@ -32,6 +33,7 @@ export const serviceShape = {
   ...recordsShape,
   ...testingShape,
   ...checklistAnswersShape,
+  ...provenanceShape,
   ...publishingShape,
   ...redirectShape,
 };

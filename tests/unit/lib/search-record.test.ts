@@ -23,6 +23,11 @@ describe('metaValues', () => {
   it('has only the type when nothing else is known', () => {
     expect(metaValues(record({}))).toEqual({ type: 'Guidance' });
   });
+  it('carries the tags of an example or internal service, so its run books say so in results too', () => {
+    const marks = [{ label: 'Example', tag: 'govuk-tag--yellow' }, { label: 'Internal', tag: 'govuk-tag--grey' }];
+    expect(metaValues(record({ type: 'Run book', marks })).marks).toBe('Example, Internal');
+    expect(metaValues(record({ type: 'Run book', marks: [] }))).not.toHaveProperty('marks');
+  });
 });
 
 describe('facetValues', () => {

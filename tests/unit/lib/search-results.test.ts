@@ -22,6 +22,9 @@ describe('resultFacts', () => {
   it('joins type, owner and review date', () => {
     expect(resultFacts({ type: 'Service', owner: 'CPD team', reviewed: '2 June 2025', title: 'x' })).toBe('Service · Owned by CPD team · Last reviewed 2 June 2025');
   });
+  it('puts an example service’s tag first', () => {
+    expect(resultFacts({ marks: 'Example', type: 'Run book', owner: 'Mentor team' })).toBe('Example · Run book · Owned by Mentor team');
+  });
   it('leaves out what is missing', () => {
     expect(resultFacts({ type: 'Guidance' })).toBe('Guidance');
     expect(resultFacts({})).toBe('');

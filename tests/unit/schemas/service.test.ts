@@ -1,18 +1,22 @@
 import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parseContentFile } from '../../../src/lib/frontmatter.ts';
 import { serviceSchema, serviceShape } from '../../../src/schemas/service.ts';
 import { runbookSchema } from '../../../src/schemas/runbook.ts';
+import { guidanceSchema } from '../../../src/schemas/guidance.ts';
 
 const TEMPLATE = 'templates/service.mdx';
 const templateText = readFileSync(TEMPLATE, 'utf8');
 const frontmatter = templateText.split('\n---')[0];
 const minimal = { name: 'Find training', phase: 'beta', owner: 'team-a', lastReviewed: '2026-01-01', reviewIn: '6 months' };
 
-function messages(data: Record<string, unknown>) {
-  const result = serviceSchema.safeParse(data);
+function messagesOf(schema: z.ZodType, data: Record<string, unknown>) {
+  const result = schema.safeParse(data);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
+const messages = (data: Record<string, unknown>) => messagesOf(serviceSchema, data);
+const guidance = { title: 'A page', description: 'What it helps you do.', order: 1, owner: 'team-a', lastReviewed: '2026-01-01', reviewIn: '6 months' };
 
 describe('the service manual template', () => {
   it('is valid against the schema', () => {
@@ -85,6 +89,23 @@ describe('service schema', () => {
     expect(messages({ ...minimal, rota: [{ role: 'Support lead', coveredBy: 'Devs' }] })[0]).toContain('Did you mean `Support Lead`?');
   });
 
+  it('credits sources in the same shape as guidance pages, and defaults to none', () => {
+    const credit = { title: 'Manage CPD', publisher: 'DfE', licence: 'No licence stated' };
+    expect(serviceSchema.parse(minimal).sources).toEqual([]);
+    expect(serviceSchema.parse({ ...minimal, sources: [credit] }).sources).toEqual([credit]);
+    expect(messages({ ...minimal, sources: [{ title: 'Manage CPD', publisher: 'DfE' }] })).toEqual(
+      messagesOf(guidanceSchema, { ...guidance, sources: [{ title: 'Manage CPD', publisher: 'DfE' }] }),
+    );
+  });
+
+  it('says why a phase is inferred, and is public unless marked internal', () => {
+    expect(serviceSchema.parse({ ...minimal, phaseInferred: 'the source lists a production deployment' }).phaseInferred).toBe('the source lists a production deployment');
+    expect(serviceSchema.parse({ ...minimal, phaseInferred: null }).phaseInferred).toBeUndefined();
+    expect(serviceSchema.parse(minimal).visibility).toBe('public');
+    expect(serviceSchema.parse({ ...minimal, visibility: 'internal' }).visibility).toBe('internal');
+    expect(messages({ ...minimal, visibility: 'private' })).toEqual(['visibility: must be one of: public, internal (found `private`).']);
+  });
+
   it('reads licence renewal dates as real dates', () => {
     expect(messages({ ...minimal, licences: [{ item: 'Sentry', renewalDate: '2026-02-30' }] })[0]).toMatch(/^licences.0.renewalDate: must be a real date/);
   });
@@ -95,5 +116,11 @@ describe('run book schema', () => {
   it('needs a title and a service; when to use it and the test date may be blank', () => {
     expect(runbookSchema.safeParse({ ...runbook, whenToUse: null, lastTested: '' }).success).toBe(true);
     expect(runbookSchema.safeParse({ ...runbook, service: undefined }).error?.issues[0].message).toMatch(/^is required: the id of the service/);
+  });
+  it('credits sources in the same shape as guidance pages', () => {
+    const credit = { title: 'Manage CPD', publisher: 'DfE', url: 'https://example.org/cpd', licence: 'No licence stated' };
+    expect(runbookSchema.parse(runbook).sources).toEqual([]);
+    expect(runbookSchema.parse({ ...runbook, sources: [credit] }).sources).toEqual([credit]);
+    expect(runbookSchema.safeParse({ ...runbook, sources: [{ ...credit, licence: undefined }] }).error?.issues[0].message).toMatch(/^is required: the licence/);
   });
 });
