@@ -79,3 +79,63 @@ describe('likely secrets, everywhere including code', () => {
     ]);
   });
 });
+
+const lintAll = (source: string) => lintContentSafety('content/x.md', source, false);
+
+describe('link policy: http in prose is a warning, parsed as a URL', () => {
+  it('warns (not fails) on an http link in prose, slashes or not', () => {
+    expect(lintAll(page('See [the article](http:example.org/a) and <http://old.example.com/>.'))).toEqual([
+      { file: 'content/x.md', line: 5, severity: 'warning', message: expect.stringMatching(/^links to `http:\/\/example\.org\/a` over http/) },
+      { file: 'content/x.md', line: 5, severity: 'warning', message: expect.stringMatching(/^links to `http:\/\/old\.example\.com\/` over http/) },
+    ]);
+  });
+  it('leaves typed frontmatter URLs to the schema, so an http dashboard is reported once', () => {
+    expect(lintAll(page('Body.', 'title: T\ndashboard: http://grafana.example.com\n'))).toEqual([]);
+  });
+});
+
+describe('linear time on hostile lines', () => {
+  it.each([
+    ['an unclosed tag followed by spaces', `<a href=${' '.repeat(20_000)}`],
+    ['many tag starts', '<a x '.repeat(4_000)],
+    ['many backticks', '`` ` '.repeat(5_000)],
+    ['a long word', 'a'.repeat(20_000)],
+    ['scheme-like words', 'a.b:'.repeat(5_000)],
+    ['user:pass-like text', 'a:b:'.repeat(5_000) + '//'],
+    ['token-like text', 'eyJa-'.repeat(4_000)],
+    ['password-like text', 'password=password='.repeat(1_200)],
+  ])('answers on %s (20 kB on one line)', (_, line) => {
+    expect(lintAll(page(line))).toEqual([]);
+  });
+});
+
+describe('precise secrets', () => {
+  it.each([
+    ['a full Slack webhook', 'https://hooks.slack.com/services/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', /Slack webhook/],
+    ['an AWS secret key setting', 'aws_secret_access_key = Zk8rT2mQ9xLp4VnB7cYw1HsD6jFa3GeR5uKo0Iq2', /AWS secret access key/],
+    ['an AWS secret key variable', 'AWS_SECRET_ACCESS_KEY="Zk8rT2mQ9xLp4VnB7cYw1HsD6jFa3GeR5uKo0Iq2"', /AWS secret access key/],
+    ['a GitLab token', 'glpat-Ab3dEf6hIj9kLm2nOp5q', /GitLab token/],
+    ['a Slack app token', 'xapp-1-A0123456789-1234567890123-abcdef0123456789abcdef', /Slack token/],
+    ['an Azure SAS signature', 'https://acct.blob.core.windows.net/c?sv=2022-11-02&sp=r&sig=Zk8rT2mQ9xLp4VnB7cYw1HsD6jFa3GeR5uKo0Iq2%3D', /Azure shared access signature/],
+    ['a connection string Pwd', 'Server=db;Database=app;User Id=app;Pwd=hunter2!;', /password in a connection string/],
+    ['a connection string Password', 'Server=db;Password=hunter2!;', /password in a connection string/],
+    ['a password without digits', 'password: correcthorsebatterystaple', /sets `password` to what looks like a real password/],
+  ])('flags %s without printing it', (_, secret, message) => {
+    const findings = lint(page(`\`\`\`\n${secret}\n\`\`\``));
+    expect(findings).toEqual([expect.stringMatching(message)]);
+    expect(findings[0]).not.toContain(secret.slice(-12));
+  });
+
+  it.each([
+    ['the AWS documentation example key', 'AKIAIOSFODNN7EXAMPLE'],
+    ['the AWS documentation example secret', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    ['a webhook prefix without its secret', 'https://hooks.slack.com/services/T0A1B2C3D/B0A1B2C3D/'],
+    ['a braced placeholder', 'password: {password}'],
+    ['an upper-case placeholder', 'Password=YOUR_PASSWORD;'],
+    ['an angle-bracket placeholder', 'Pwd=<password>;'],
+    ['a variable', 'password=${DB_PASSWORD}'],
+    ['prose', 'Ask for the password: it is in the vault.'],
+  ])('does not flag %s', (_, text) => {
+    expect(lint(page(`\`\`\`\n${text}\n\`\`\``))).toEqual([]);
+  });
+});
