@@ -64,6 +64,9 @@ function lineWithin(value: string, index: number, startLine: number): number {
   return startLine + (value.slice(0, index).match(/\n/g)?.length ?? 0);
 }
 
+/** What to write instead, for the usual cause: a brace or `<` meant as text. */
+const MDX_HINT = '. In MDX, `{` and `<` start code and tags: write `\\{` or `\\<`, put the text in a code span, or make this a plain Markdown (.md) file, where they are text.';
+
 export function parseMarkdownLinks(source: string, isMdx: boolean): ParsedMarkdown {
   let tree: Node;
   try {
@@ -71,7 +74,7 @@ export function parseMarkdownLinks(source: string, isMdx: boolean): ParsedMarkdo
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = Number(/(\d+):\d+/.exec(message)?.[1] ?? 1);
-    return { links: [], anchors: { ids: new Set(), complete: false }, error: { line, message: `is not valid ${isMdx ? 'MDX' : 'Markdown'}: ${message.split('\n')[0]}` } };
+    return { links: [], anchors: { ids: new Set(), complete: false }, error: { line, message: `is not valid ${isMdx ? 'MDX' : 'Markdown'}: ${message.split('\n')[0]}${isMdx ? MDX_HINT : ''}` } };
   }
   const links: SourceLink[] = [];
   const ids = new Set<string>();

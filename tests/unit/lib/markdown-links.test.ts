@@ -37,4 +37,10 @@ describe('parseMarkdownLinks', () => {
     expect(error?.line).toBe(5);
     expect(error?.message).toMatch(/^is not valid MDX: /);
   });
+
+  it('says what to write when a brace or < in run book text breaks MDX', () => {
+    const { error } = parseMarkdownLinks('---\ntitle: x\n---\n\nReplace {application_id with the id, if a < b.\n', true);
+    expect(error?.line).toBe(5);
+    expect(error?.message).toMatch(/^is not valid MDX: .*In MDX, `\{` and `<` start code and tags: write `\\\{` or `\\<`, put the text in a code span, or make this a plain Markdown \(\.md\) file/);
+  });
 });

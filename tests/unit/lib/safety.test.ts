@@ -11,7 +11,6 @@ describe('unsafe markup', () => {
     ['<iframe src="https://example.com"></iframe>', /`<iframe>` tag/],
     ['<object data="x.swf"></object>', /`<object>` tag/],
     ['<img src="x.png" onerror="steal()">', /inline event handler `onerror=`/],
-    ['<Button onClick={() => steal()}>Go</Button>', /inline event handler `onClick=`/],
     ['[Open](javascript:alert(1))', /`javascript:` link/],
     ['[Open]( JavaScript:alert(1))', /`javascript:` link/],
     ['<a href="javascript:void(0)">x</a>', /`javascript:` link/],
@@ -38,10 +37,9 @@ describe('unsafe markup', () => {
 });
 
 describe('https for operational links', () => {
-  it('rejects http links in the body and frontmatter', () => {
+  it('warns on http links in the body; the schema, not the lint, judges typed frontmatter URLs', () => {
     expect(lint(page('See the [dashboard](http://grafana.example.com/d/1).', 'title: T\nstatus: http://status.example.com\n'))).toEqual([
-      expect.stringMatching(/^3: links to `http:\/\/status\.example\.com` over http: use https:\/\//),
-      expect.stringMatching(/^6: links to `http:\/\/grafana\.example\.com\/d\/1` over http/),
+      expect.stringMatching(/^6: links to `http:\/\/grafana\.example\.com\/d\/1` over http.*--strict/),
     ]);
   });
   it('allows localhost and code', () => {
@@ -51,17 +49,17 @@ describe('https for operational links', () => {
 
 describe('likely secrets, everywhere including code', () => {
   it.each([
-    ['AWS access key', 'AKIAIOSFODNN7EXAMPLE', /AWS access key \(`AKIA…`\)/],
+    ['AWS access key', 'AKIAZ7Q3PLMN4TRW8XYB', /AWS access key \(`AKIA…`\)/],
     ['Google API key', 'AIzaSyA1234567890abcdefghijklmnopqrstuv', /Google Cloud API key/],
     ['Azure storage key', 'DefaultEndpointsProtocol=https;AccountKey=abcdefghijklmnopqrstuvwxyz0123456789ABCD==', /Azure AccountKey/],
     ['private key', '-----BEGIN OPENSSH PRIVATE KEY-----', /private key block \(`-----BEGIN OPENSSH PRIVATE KEY-----`\)/],
     ['GitHub token', 'ghp_0123456789abcdefghijABCDEFGHIJ012345', /GitHub token \(`ghp_…`\)/],
     ['Slack token', 'xoxb-123456789012-abcdefABCDEF', /Slack token/],
-    ['Slack webhook', 'https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX', /Slack webhook/],
+    ['Slack webhook', 'https://hooks.slack.com/services/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', /Slack webhook/],
     ['npm token', 'npm_abcdefghijklmnopqrstuvwxyz0123456789', /npm token/],
     ['JSON Web Token', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', /JSON Web Token/],
     ['password in a URL', 'postgres://admin:s3cr3t@db.internal:5432/app', /password in a web address \(`postgres:\/\/admin:\*\*\*\*@db\.internal:5432`\)/],
-    ['password assignment', 'password = hunter2hunter2hunter2x9', /sets `password` to what looks like a real secret/],
+    ['password assignment', 'password = hunter2hunter2hunter2x9', /sets `password` to what looks like a real password/],
   ])('finds a %s, in a code block too, without repeating it', (_, secret, message) => {
     const findings = lint(page(`\`\`\`\n${secret}\n\`\`\``));
     expect(findings).toEqual([expect.stringMatching(message)]);

@@ -27,6 +27,13 @@ describe('MDX that would run code at build time', () => {
     expect(findings[0]).toMatch(message);
   });
 
+  it('reports each problem of one tag', () => {
+    expect(lint('<Button onClick={() => steal()}>Go</Button>')).toEqual([
+      expect.stringMatching(/^5: `<Button>` is not one of the site's components/),
+      expect.stringMatching(/^5: `<Button>` sets `onClick` with an expression/),
+    ]);
+  });
+
   it('names the line of an attribute written on a later line', () => {
     expect(lint('<img\n  src="/x.png"\n  alt="x"\n  {...props}\n/>')).toEqual([expect.stringMatching(/^8: .*spreads an expression/)]);
   });
@@ -48,13 +55,13 @@ describe('markup the parser sees but a line rule would miss', () => {
   it.each([
     ['an entity-encoded javascript: link', '[report](javascript&#58;alert(1))', /`javascript:` link/],
     ['a javascript: link with a tab in the scheme', '<a href="java&#x09;script:alert(1)">x</a>', /`javascript:` link/],
-    ['an event handler on the next line', '<img src="/x.png"\nonerror="alert(1)">', /^6: has an inline event handler `onerror=`/],
-    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example/">', /`<meta>` tag/],
-    ['a base element', '<base href="https://evil.example/">', /`<base>` tag/],
-    ['a form', '<form action="https://evil.example/"><input name="p"></form>', /`<form>` tag/],
-    ['a style element', '<style>body { display: none }</style>', /`<style>` tag/],
-    ['an external stylesheet', '<link rel="stylesheet" href="https://evil.example/x.css">', /`<link>` tag/],
-  ])('rejects %s in .md and .mdx', (_, body, message) => {
+    ['an event handler on the next line', '<img src="/x.png"\nonerror="alert(1)" />', /^6: has an inline event handler `onerror=`/],
+    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example/" />', /`<meta>` tag/],
+    ['a base element', '<base href="https://evil.example/" />', /`<base>` tag/],
+    ['a form', '<form action="https://evil.example/"><input name="p" /></form>', /`<form>` tag/],
+    ['a style element', '<style>@import url(https://evil.example/x.css);</style>', /`<style>` tag/],
+    ['an external stylesheet', '<link rel="stylesheet" href="https://evil.example/x.css" />', /`<link>` tag/],
+  ])('rejects %s in .md and .mdx (written so both parse)', (_, body, message) => {
     for (const file of ['content/guidance/x.md', 'content/guidance/x.mdx']) {
       const findings = lint(body, file);
       expect(findings.join('\n')).toMatch(message);
