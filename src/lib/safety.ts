@@ -118,7 +118,7 @@ export const SECRET_RULES: Rule[] = [
   },
   {
     kind: 'token',
-    pattern: /\b(eyJ[A-Za-z0-9_-]{10,2048}\.eyJ[A-Za-z0-9_-]{10,2048}\.[A-Za-z0-9_-]{10,2048})/g,
+    pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2048}\.eyJ[A-Za-z0-9_-]{10,2048}\.[A-Za-z0-9_-]{10,2048})/g,
     message: (m) => `looks like a JSON Web Token (\`${redact(m[1])}\`): remove it; tokens grant access until they expire.`,
   },
   {

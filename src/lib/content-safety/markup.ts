@@ -8,9 +8,9 @@
  * no expressions, no attribute expressions or spreads, no `set:html`, and
  * only the site's own components, with plain props.
  */
-import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
+import { htmlToHast } from 'satteri';
 import type { Finding } from '../findings.ts';
-import { MARKDOWN_FEATURES } from '../markdown-links.ts';
+import { parseBody } from '../markdown/parse.ts';
 import { CONTENT_COMPONENTS } from './components.ts';
 import { classifyUrl, insecureUrlMessage, scriptUrlMessage, unsupportedUrlMessage } from './urls.ts';
 
@@ -43,7 +43,9 @@ const RUNS_AT_BUILD = 'which runs as code when the site is built';
 /** Finds the line of `needle` at or after `line`, for parts of a node the parser gives no position for. */
 class Lines {
   private readonly starts: number[] = [0];
-  constructor(private readonly source: string) {
+  private readonly source: string;
+  constructor(source: string) {
+    this.source = source;
     for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   find(needle: string, fromLine: number): number {
@@ -172,12 +174,9 @@ function checkMdxElement(node: Node, line: number, lines: Lines, report: Report)
  * error with its line, once.
  */
 export function lintMarkup(file: string, source: string, isMdx: boolean): Finding[] {
-  let tree: Node;
-  try {
-    tree = (isMdx ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES }) as Node;
-  } catch {
-    return [];
-  }
+  const parsed = parseBody(source, isMdx);
+  if (parsed.error) return [];
+  const tree = parsed.tree as Node;
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const report: Report = (line, message, severity) => {
