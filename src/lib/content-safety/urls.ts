@@ -47,5 +47,5 @@ export function unsupportedUrlMessage(scheme: string): string {
 
 export function insecureUrlMessage(url: string): string {
   const shown = url.length > 80 ? `${url.slice(0, 79)}…` : url;
-  return `links to \`${shown}\` over http, which anyone on the reader's network can read or change: use https:// if the site offers it. This is a warning; \`npm run check -- --strict\` makes it an error.`;
+  return `links to \`${shown}\` over http, which anyone on the reader's network can read or change: use https:// if the site offers it (\`npm run check -- --strict\` fails on http links).`;
 }
