@@ -33,9 +33,9 @@ const PAGE_TAGS = new Set(['meta', 'base', 'form', 'style', 'link']);
 /** Attributes whose value is a URL a browser loads or follows (lower case; hast names included). */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'xlinkhref', 'xlink:href']);
 /** Astro directives that publish their value unchecked. */
-const RAW_DIRECTIVES = new Set(['set:html', 'set:text', 'is:raw', 'is:inline']);
+export const RAW_DIRECTIVES = new Set(['set:html', 'set:text', 'is:raw', 'is:inline']);
 /** An MDX expression that is only a comment runs nothing. */
-const COMMENT_ONLY = /^\s*\/\*(?:[^*]|\*(?!\/))*\*\/\s*$/;
+export const COMMENT_ONLY = /^\s*\/\*(?:[^*]|\*(?!\/))*\*\/\s*$/;
 
 const COMPONENT_LIST = CONTENT_COMPONENTS.join(', ');
 const RUNS_AT_BUILD = 'which runs as code when the site is built';
