@@ -8,6 +8,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { baseLinks } from './src/lib/base-links.ts';
 import { externalLinks } from './src/lib/external-links.ts';
+import { callouts } from './src/lib/prose/callouts.ts';
+import { inertMdx } from './src/lib/content-safety/inert-mdx.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
@@ -28,7 +30,9 @@ export default defineConfig({
     // See README "Markdown processor" for why, and how to switch to unified().
     // baseLinks puts the base path in front of root-relative links, so content works under any sub-path.
     // externalLinks adds rel="noopener noreferrer" to links that leave the site.
-    processor: satteri({ features: { gfm: true }, hastPlugins: [baseLinks(settings.base), externalLinks(settings.siteUrl)] }),
+    // callouts turns blockquotes and GitHub alerts (> [!WARNING]) into GOV.UK inset and warning text, in .md and .mdx alike.
+    // inertMdx keeps MDX from running code even where the content check did not run first (npm run dev on any branch).
+    processor: satteri({ features: { gfm: true }, hastPlugins: [inertMdx(), callouts(), baseLinks(settings.base), externalLinks(settings.siteUrl)] }),
     syntaxHighlight: false,
   },
   vite: {

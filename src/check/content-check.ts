@@ -13,6 +13,7 @@ import { checkReferences, single, type CheckedEntry, type ReferenceRule } from '
 import { checkServiceIds, serviceReferenceRules } from '../lib/services-references.ts';
 import { checkAliases } from '../lib/aliases.ts';
 import { lintContentSafety } from '../lib/safety.ts';
+import { parseMarkdownLinks } from '../lib/markdown-links.ts';
 import { checkChecklistAnswers } from '../lib/checklist-references.ts';
 import { checkSiteLinks } from './site-links.ts';
 
@@ -41,6 +42,8 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
       const text = await readFile(path.join(folder, relative), 'utf8');
       sources.set(file, text);
       findings.push(...lintContentSafety(file, text, /\.ya?ml$/i.test(relative)));
+      // Read the links from the parse the lint just made (the link check below reuses the result).
+      if (!/\.ya?ml$/i.test(relative)) parseMarkdownLinks(text, relative.endsWith('.mdx'));
       const parsed = parseContentFile(text, /\.ya?ml$/i.test(relative));
       findings.push(...parsed.syntaxErrors.map((e) => ({ file, line: e.line, message: e.message })));
       if (parsed.data === undefined) continue;

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, checkContentForBuild } from '../check/content-check.ts';
-import { formatReport } from '../lib/findings.ts';
+import { failures, formatReport } from '../lib/findings.ts';
 
 /**
  * Runs the content check before Astro loads any content, so authors see every
@@ -14,6 +14,11 @@ export function contentCheck(): AstroIntegration {
         const { findings } = await (command === 'build' ? checkContentForBuild() : checkContent());
         if (findings.length === 0) return;
         const report = formatReport(findings);
+        if (failures(findings).length === 0) {
+          // Warnings only: the same report `npm run check` prints, and the build goes on.
+          logger.warn(report);
+          return;
+        }
         if (command !== 'build') {
           logger.error(report);
           return;

@@ -11,16 +11,9 @@ export interface ContentLine {
   kind: LineKind;
   /** The line as written. */
   text: string;
-  /** The line with inline code spans blanked out (same length), for markup checks. */
-  withoutCode: string;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
-/** Blanks `code spans` so markup inside them (shown as text) is not mistaken for live markup. */
-export function blankCodeSpans(line: string): string {
-  return line.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (span) => ' '.repeat(span.length));
-}
 
 export function contentLines(source: string, isDataFile: boolean): ContentLine[] {
   const lines = source.split(/\r?\n/);
@@ -30,26 +23,26 @@ export function contentLines(source: string, isDataFile: boolean): ContentLine[]
   lines.forEach((text, index) => {
     const number = index + 1;
     if (isDataFile) {
-      result.push({ number, kind: 'frontmatter', text, withoutCode: text });
+      result.push({ number, kind: 'frontmatter', text });
       return;
     }
     if (inFrontmatter) {
       if (index > 0 && text.trim() === '---') inFrontmatter = false;
-      result.push({ number, kind: 'frontmatter', text, withoutCode: text });
+      result.push({ number, kind: 'frontmatter', text });
       return;
     }
     const marker = FENCE.exec(text)?.[1];
     if (fence) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined;
-      result.push({ number, kind: 'code', text, withoutCode: '' });
+      result.push({ number, kind: 'code', text });
       return;
     }
     if (marker) {
       fence = marker;
-      result.push({ number, kind: 'code', text, withoutCode: '' });
+      result.push({ number, kind: 'code', text });
       return;
     }
-    result.push({ number, kind: 'text', text, withoutCode: blankCodeSpans(text) });
+    result.push({ number, kind: 'text', text });
   });
   return result;
 }

@@ -8,6 +8,20 @@ export interface Finding {
   field?: string;
   /** What is wrong and what to write instead. */
   message: string;
+  /**
+   * An error (the default) fails the check and the build. A warning is
+   * printed by both and fails only `npm run check -- --strict`.
+   */
+  severity?: 'error' | 'warning';
+}
+
+export function isWarning(finding: Finding): boolean {
+  return finding.severity === 'warning';
+}
+
+/** The findings that fail a check: errors, and warnings too when strict. */
+export function failures(findings: readonly Finding[], strict = false): Finding[] {
+  return strict ? [...findings] : findings.filter((finding) => !isWarning(finding));
 }
 
 /** `sources[0].url` from ['sources', 0, 'url']. */
@@ -26,9 +40,20 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || formatFinding(a).localeCompare(formatFinding(b)));
 }
 
-export function formatReport(findings: readonly Finding[]): string {
+function section(findings: readonly Finding[], noun: string): string[] {
+  if (findings.length === 0) return [];
   const sorted = sortFindings(findings);
   const files = new Set(sorted.map((f) => f.file)).size;
-  const heading = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} content file${files === 1 ? '' : 's'}:`;
-  return [heading, ...sorted.map((f) => `  ${formatFinding(f)}`)].join('\n');
+  const heading = `${sorted.length} ${noun}${sorted.length === 1 ? '' : 's'} in ${files} content file${files === 1 ? '' : 's'}:`;
+  return [heading, ...sorted.map((f) => `  ${formatFinding(f)}`)];
+}
+
+/**
+ * Every finding, sorted, with a count: errors as "problems", then warnings.
+ * With `strict`, warnings count as problems.
+ */
+export function formatReport(findings: readonly Finding[], strict = false): string {
+  const problems = failures(findings, strict);
+  const warnings = findings.filter((finding) => !problems.includes(finding));
+  return [...section(problems, 'problem'), ...(problems.length && warnings.length ? [''] : []), ...section(warnings, 'warning')].join('\n');
 }

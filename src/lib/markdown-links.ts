@@ -4,10 +4,10 @@
  * parser the site renders with, so what is checked is what is published.
  */
 import Slugger from 'github-slugger';
-import { markdownToMdast, mdxToMdast, type Features, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
+import { parseBody } from './markdown/parse.ts';
 
-/** Astro's defaults for its Sätteri pipeline: GFM and smart punctuation on (which changes heading slugs). */
-export const MARKDOWN_FEATURES: Features = { gfm: true, smartPunctuation: true };
+export { MARKDOWN_FEATURES } from './markdown/parse.ts';
 
 export type LinkSyntax =
   /** [text](url), <url> or [label]: url. The site adds its base path to these. */
@@ -64,15 +64,23 @@ function lineWithin(value: string, index: number, startLine: number): number {
   return startLine + (value.slice(0, index).match(/\n/g)?.length ?? 0);
 }
 
+/** Results by source, so a check reads each page once (the safety lint parses it just before). */
+const memo = new Map<string, ParsedMarkdown>();
+
 export function parseMarkdownLinks(source: string, isMdx: boolean): ParsedMarkdown {
-  let tree: Node;
-  try {
-    tree = (isMdx ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES }) as Node;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = Number(/(\d+):\d+/.exec(message)?.[1] ?? 1);
-    return { links: [], anchors: { ids: new Set(), complete: false }, error: { line, message: `is not valid ${isMdx ? 'MDX' : 'Markdown'}: ${message.split('\n')[0]}` } };
-  }
+  const key = `${isMdx ? 'mdx' : 'md'}\n${source}`;
+  const known = memo.get(key);
+  if (known) return known;
+  if (memo.size > 5_000) memo.clear(); // a long dev session edits pages many times
+  const result = readMarkdownLinks(source, isMdx);
+  memo.set(key, result);
+  return result;
+}
+
+function readMarkdownLinks(source: string, isMdx: boolean): ParsedMarkdown {
+  const parsed = parseBody(source, isMdx);
+  if (parsed.error) return { links: [], anchors: { ids: new Set(), complete: false }, error: parsed.error };
+  const tree = parsed.tree as Node;
   const links: SourceLink[] = [];
   const ids = new Set<string>();
   const slugger = new Slugger();

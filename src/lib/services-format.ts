@@ -23,11 +23,23 @@ export function paragraphs(text: string | undefined): string[] {
   if (!text) return [];
   return text
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    // Trim each line rather than matching /\s*\n\s*/, which takes time quadratic in a run of spaces.
+    .map((paragraph) => paragraph.split('\n').map((line) => line.trim()).join(' ').trim())
     .filter(Boolean);
 }
 
 /** Whether an MDX body says anything once its MDX comments are removed. */
 export function hasBodyText(body: string | undefined): boolean {
-  return (body ?? '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim().length > 0;
+  // A scan, not /\{\/\*[\s\S]*?\*\/\}/g, which takes quadratic time on many unclosed comments.
+  const text = body ?? '';
+  let rest = '';
+  let at = 0;
+  for (let open = text.indexOf('{/*'); open !== -1; open = text.indexOf('{/*', at)) {
+    const close = text.indexOf('*/}', open + 3);
+    if (close === -1) break;
+    rest += text.slice(at, open);
+    at = close + 3;
+  }
+  rest += text.slice(at);
+  return rest.trim().length > 0;
 }

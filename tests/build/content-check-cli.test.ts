@@ -35,10 +35,6 @@ const cases: [string, string[]][] = [
   ['unsafe-event-handler', [`${page('unsafe-event-handler')}:10: has an inline event handler \`onclick=\`: content cannot run code in readers' browsers. Remove the attribute.`]],
   ['unsafe-javascript-url', [`${page('unsafe-javascript-url')}:10: has a \`javascript:\` link: such links run code when clicked. Link to a web page (https://…) instead.`]],
   [
-    'insecure-http',
-    [`${page('insecure-http')}:10: links to \`http://status.example.com/\` over http: use https:// (operational links such as dashboards, status pages and repositories must be secure).`],
-  ],
-  [
     'runbook-links',
     [
       `${fixture('runbook-links')}/runbooks/refund.mdx:7: \`oldPaths[0]\` redirects /guidance/section/ here, but ${fixture('runbook-links')}/guidance/section/index.md publishes a page there: remove it from \`oldPaths\``,
@@ -70,7 +66,27 @@ describe.each(cases)('npm run check on the %s fixture', (name, messages) => {
     expect(result.stderr).toContain(`${messages.length} problem${messages.length === 1 ? '' : 's'} in 1 content file:`);
   });
   it('never prints a secret it found', () => {
-    expect(result.output).not.toMatch(/AKIAIOSFODNN7EXAMPLE|ghp_0123456789|s3cr3tP4ss|MIIEowIBAAKCAQEA/);
+    expect(result.output).not.toMatch(/AKIAZ7Q3PLMN4TRW8XYB|ghp_0123456789|s3cr3tP4ss|MIIEowIBAAKCAQEA/);
+  });
+});
+
+describe('npm run check on an http link in prose (the insecure-http fixture)', () => {
+  const warning = `${page('insecure-http')}:10: links to \`http://status.example.com/\` over http, which anyone on the reader's network can read or change: use https:// if the site offers it (\`npm run check -- --strict\` fails on http links).`;
+
+  it('prints one warning and passes', () => {
+    const result = runScript('check', fixture('insecure-http'));
+    expect(result.status).toBe(0);
+    expect(result.output).toContain(`1 warning in 1 content file:\n  ${warning}\n`);
+    expect(result.stdout).toMatch(/no problems, 1 warning \(npm run check -- --strict fails on warnings\)\./);
+  });
+  it('fails with --strict, and explains an unknown option', () => {
+    const strict = runScript('check', fixture('insecure-http'), ['--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain(`1 problem in 1 content file:\n  ${warning}\n`);
+    const bad = runScript('check', fixture('insecure-http'), ['--strct']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Usage: npm run check [-- --strict]');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 });
 

@@ -140,9 +140,10 @@ describe('the built-site backstop', () => {
   it('fails the build on a link the source check cannot read, naming the page', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('Links in the built site are broken, so the build failed.');
-    // The JSX link skips the base path, so under /ops/ it points outside the site.
+    // An unquoted href in raw HTML: the source check reads only quoted ones (MDX expressions, the old
+    // example, are now rejected at the source). Published as written, it skips the base path.
     expect(result.output).toContain(
-      "tests/.output/broken-link-built/dist/guidance/section/expression/index.html:1: links to /guidance/section/nowhere/, which is outside the site's base path /ops/: write the link in Markdown, or build it with withBase() (the link is made by a layout, component or MDX expression, not written in the content)",
+      "tests/fixtures/broken-link-built/content/guidance/section/expression.md:10: links to /guidance/section/nowhere/, which is outside the site's base path /ops/: write the link in Markdown, or build it with withBase()",
     );
   });
 });

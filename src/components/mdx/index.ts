@@ -1,6 +1,9 @@
 /**
- * Components authors can use by name in MDX, and HTML elements mapped to
- * GOV.UK components, passed to every rendered entry's <Content components>.
+ * Components authors can use by name in MDX, passed to every rendered entry's
+ * <Content components>. The content check allows exactly these names
+ * (src/lib/content-safety/components.ts). Blockquotes and GitHub alerts
+ * become GOV.UK inset and warning text in src/lib/prose/callouts.ts, for
+ * Markdown and MDX alike.
  */
 import InsetText from './InsetText.astro';
 import WarningText from './WarningText.astro';
@@ -8,6 +11,4 @@ import WarningText from './WarningText.astro';
 export const proseComponents = {
   InsetText,
   WarningText,
-  // A Markdown blockquote in MDX becomes GOV.UK inset text.
-  blockquote: InsetText,
 };

@@ -29,5 +29,6 @@ export function many(cells: Cell[]): Cell[] | undefined {
 
 /** A contact: a mailbox becomes a mailto link; a channel or name stays text. */
 export function contact(value: string | undefined): Cell | undefined {
-  return value && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? { text: value, href: `mailto:${value}` } : plain(value);
+  // Dot-separated domain parts that cannot overlap, so the test is linear in the value's length.
+  return value && /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(value) ? { text: value, href: `mailto:${value}` } : plain(value);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldName, formatFinding, formatReport } from '../../../src/lib/findings.ts';
+import { failures, fieldName, formatFinding, formatReport } from '../../../src/lib/findings.ts';
 
 describe('findings', () => {
   it('names nested fields the way authors write them', () => {
@@ -19,5 +19,26 @@ describe('findings', () => {
       { file: 'content/a.md', line: 1, message: 'zero' },
     ]);
     expect(report.split('\n')).toEqual(['3 problems in 2 content files:', '  content/a.md:1: zero', '  content/a.md:9: one', '  content/b.md:2: two']);
+  });
+});
+
+describe('warnings', () => {
+  const findings = [
+    { file: 'content/a.md', line: 3, message: 'links to `http://x/` over http', severity: 'warning' as const },
+    { file: 'content/a.md', line: 1, message: 'broken' },
+  ];
+  it('fail only when strict', () => {
+    expect(failures(findings).map((f) => f.line)).toEqual([1]);
+    expect(failures(findings, true).map((f) => f.line)).toEqual([3, 1]);
+  });
+  it('print after the problems, under their own count', () => {
+    expect(formatReport(findings).split('\n')).toEqual([
+      '1 problem in 1 content file:',
+      '  content/a.md:1: broken',
+      '',
+      '1 warning in 1 content file:',
+      '  content/a.md:3: links to `http://x/` over http',
+    ]);
+    expect(formatReport(findings, true).split('\n')[0]).toBe('2 problems in 1 content file:');
   });
 });

@@ -37,4 +37,20 @@ describe('parseMarkdownLinks', () => {
     expect(error?.line).toBe(5);
     expect(error?.message).toMatch(/^is not valid MDX: /);
   });
+
+  it('says what to write when a brace or < in run book text breaks MDX', () => {
+    const { error } = parseMarkdownLinks('---\ntitle: x\n---\n\nReplace {application_id with the id, if a < b.\n', true);
+    expect(error?.line).toBe(5);
+    expect(error?.message).toMatch(/^is not valid MDX: .*In MDX, `\{` and `<` start code and tags: write `\\\{` or `\\<`, put the text in a code span, or make this a plain Markdown \(\.md\) file/);
+  });
+});
+
+describe('sources the MDX parser would take seconds on', () => {
+  it('reports braces nested deeper than any page needs, with the line, without parsing', () => {
+    const { error } = parseMarkdownLinks(`---\ntitle: x\n---\n\nText.\n${'{'.repeat(20_000)}\n`, true);
+    expect(error).toEqual({ line: 6, message: expect.stringMatching(/^is not valid MDX: braces `\{` nest more than 64 deep/) });
+  });
+  it('leaves braces alone in plain Markdown', () => {
+    expect(parseMarkdownLinks(`Text ${'{'.repeat(200)}\n`, false).error).toBeUndefined();
+  });
 });

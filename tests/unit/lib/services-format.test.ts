@@ -13,3 +13,14 @@ describe('service text', () => {
     expect(hasBodyText(undefined)).toBe(false);
   });
 });
+
+describe('hostile text (linear time)', () => {
+  it('joins a line of 20,000 spaces', () => {
+    expect(paragraphs(`a${' '.repeat(20_000)}\n${' '.repeat(20_000)}b`)).toEqual(['a b']);
+  });
+  it('reads many unclosed MDX comments as text', () => {
+    expect(hasBodyText('{/*'.repeat(7_000))).toBe(true);
+    expect(hasBodyText('{/* a */}{/* b */}\n')).toBe(false);
+    expect(hasBodyText('{/* a */} text {/* b')).toBe(true);
+  });
+});
