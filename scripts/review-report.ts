@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/content-check.ts';
 import { calendarDay, parseIsoDate } from '../src/lib/dates.ts';
-import { formatReport } from '../src/lib/findings.ts';
+import { formatReport, splitFindings } from '../src/lib/findings.ts';
 import { indexPages } from '../src/lib/page-index.ts';
 import { formatReviewReport, formatReviewReportMarkdown, reviewReport, reviewReportJson } from '../src/lib/review-report.ts';
 import { parseWithin } from '../src/lib/review.ts';
@@ -38,7 +38,8 @@ const today = todayText ? parseIsoDate(todayText) : calendarDay(new Date());
 if (!today) fail(`--today (or OPS_MANUAL_TODAY) must be a date written YYYY-MM-DD (found "${todayText}")`);
 
 const { entries, findings } = await checkContent();
-if (findings.length > 0) fail(`${formatReport(findings)}\n\nFix the content problems (npm run check) before reporting on reviews.`);
+const { errors } = splitFindings(findings);
+if (errors.length > 0) fail(`${formatReport(errors)}\n\nFix the content problems (npm run check) before reporting on reviews.`);
 
 const teamNames = new Map(entries.filter((e) => e.collection === 'teams').map((e) => [e.id, String(e.data.name)]));
 const report = reviewReport(indexPages(entries, (id) => teamNames.get(id)), today, within);

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, checkContentForBuild } from '../check/content-check.ts';
-import { formatReport } from '../lib/findings.ts';
+import { formatReport, splitFindings } from '../lib/findings.ts';
 
 /**
  * Runs the content check before Astro loads any content, so authors see every
@@ -12,8 +12,11 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         const { findings } = await (command === 'build' ? checkContentForBuild() : checkContent());
-        if (findings.length === 0) return;
-        const report = formatReport(findings);
+        const { errors, warnings } = splitFindings(findings);
+        // Warnings never stop a build: a team may be part-way through.
+        if (warnings.length > 0) logger.warn(formatReport(warnings));
+        if (errors.length === 0) return;
+        const report = formatReport(errors);
         if (command !== 'build') {
           logger.error(report);
           return;

@@ -8,6 +8,18 @@ export interface Finding {
   field?: string;
   /** What is wrong and what to write instead. */
   message: string;
+  /**
+   * `error` (the default when absent) fails `npm run check` and the build;
+   * `warning` is reported but passes, for work a team may be part-way through.
+   */
+  severity?: 'error' | 'warning';
+}
+
+export const isWarning = (finding: Finding): boolean => finding.severity === 'warning';
+
+/** Errors and warnings apart: only errors fail the check. */
+export function splitFindings(findings: readonly Finding[]): { errors: Finding[]; warnings: Finding[] } {
+  return { errors: findings.filter((f) => !isWarning(f)), warnings: findings.filter(isWarning) };
 }
 
 /** `sources[0].url` from ['sources', 0, 'url']. */
@@ -26,9 +38,18 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || formatFinding(a).localeCompare(formatFinding(b)));
 }
 
-export function formatReport(findings: readonly Finding[]): string {
+function section(findings: readonly Finding[], noun: 'problem' | 'warning'): string[] {
+  if (findings.length === 0) return [];
   const sorted = sortFindings(findings);
   const files = new Set(sorted.map((f) => f.file)).size;
-  const heading = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} content file${files === 1 ? '' : 's'}:`;
-  return [heading, ...sorted.map((f) => `  ${formatFinding(f)}`)].join('\n');
+  const heading = `${sorted.length} ${noun}${sorted.length === 1 ? '' : 's'} in ${files} content file${files === 1 ? '' : 's'}:`;
+  return [heading, ...sorted.map((f) => `  ${formatFinding(f)}`)];
+}
+
+/** Problems (errors) first, then warnings, each with a count. */
+export function formatReport(findings: readonly Finding[]): string {
+  const { errors, warnings } = splitFindings(findings);
+  const errorLines = section(errors, 'problem');
+  const warningLines = section(warnings, 'warning');
+  return [...errorLines, ...(errorLines.length && warningLines.length ? [''] : []), ...warningLines].join('\n');
 }

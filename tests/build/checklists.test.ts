@@ -233,13 +233,48 @@ describe('checklists.json', () => {
         const readiness = expected(service, checklist);
         const entry = exported.checklists[checklist.id]!;
         if (!readiness.assessed) {
-          expect(entry).toEqual({ assessed: false });
+          expect(entry).toMatchObject({ assessed: false });
+          expect(Object.keys(entry)).toEqual(['assessed', 'items']);
           continue;
         }
         expect(entry).toMatchObject({ assessed: true, level: readiness.level ?? null, met: readiness.met, applicable: readiness.applicable });
         expect(entry.blockers).toHaveLength(readiness.blockers.length);
       }
     }
+  });
+
+  it('gives each item the manual’s evidence and a conflict when the answer is done but the evidence is not met', () => {
+    const items = (serviceId: string, checklistId: string) =>
+      (json.services.find((s) => s.id === serviceId)!.checklists[checklistId] as unknown as { items: Record<string, { derived: string | null; conflict: boolean; reason?: string }> }).items;
+    for (const service of json.services) {
+      for (const checklist of checklists) expect(Object.keys(items(service.id, checklist.id))).toEqual(checklist.items.map((item) => item.id));
+    }
+    const ready = items('find-mentor-training', 'ready-for-live-support');
+    // Its run book "Renew the DfE Sign-in client secret" was last tested on 2026-02-16: more than 6 months before TODAY.
+    expect(ready['run-books']).toEqual({
+      derived: 'not-met',
+      conflict: true,
+      reason: 'the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago',
+    });
+    expect(ready['severity-levels']).toEqual({ derived: 'met', conflict: false });
+    // No derived check for this item.
+    expect(ready['hand-offs']).toEqual({ derived: null, conflict: false });
+    const conflicts = json.services.flatMap((s) => Object.values(s.checklists).flatMap((c) => Object.values((c as unknown as { items: Record<string, { conflict: boolean }> }).items).filter((i) => i.conflict)));
+    expect(conflicts).toHaveLength(1);
+  });
+
+  it('shows the conflict on the service page and in the catalogue as a warning with its reason, and prompts where the manual shows an item met', () => {
+    const reason = 'Answered done, but the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago.';
+    const service = page('/services/find-mentor-training/');
+    const readiness = service.getElementById('readiness')!.parentElement!.textContent!.replace(/\s+/g, ' ');
+    expect(readiness).toContain('The manual disagrees with 1 answer:');
+    expect(readiness).toContain(`Keep run books for common problems and routine fixes (Ready for live support): ${reason}`);
+    const item = [...service.querySelectorAll('.govuk-task-list__item')].find((li) => li.textContent!.includes('Keep run books for common problems'))!;
+    expect(item.textContent).toContain(`Warning: ${reason}`);
+    // incident-systems is not started, but the manual names a shared incident contact.
+    const systems = [...service.querySelectorAll('.govuk-task-list__item')].find((li) => li.textContent!.includes('Choose the systems for incident reports'))!;
+    expect(systems.textContent).toContain('The manual shows this is met: mark it done.');
+    expect(page('/services/').body.textContent!.replace(/\s+/g, ' ')).toContain(`Warning: Keep run books for common problems and routine fixes (Ready for live support). ${reason}`);
   });
 
   it('writes the answers so they read back through the service schema unchanged', () => {

@@ -144,20 +144,22 @@ function failoverDocumented(service: ServiceEvidence): DerivedResult {
 interface DerivedCheck {
   /** What the check looks for, for the checklist page: "the manual documents …". */
   summary: string;
+  /** What to write in the manual to meet it, for `npm run check`. */
+  fix: string;
   run: (service: ServiceEvidence, context: EvidenceContext) => DerivedResult;
 }
 
 /** Every derived check, by the id checklist items name in `derivedFrom`. */
 export const DERIVED_CHECKS = {
-  'slos-documented': { summary: 'service level objectives, each with an indicator, a target and a window', run: slosDocumented },
-  'severity-levels-defined': { summary: 'every incident severity level the site uses', run: severityLevelsDefined },
-  'rota-covered': { summary: 'who covers the Support Lead and the Support Engineer roles, two different groups', run: rotaCovered },
-  'runbooks-tested': { summary: 'at least one run book, each tested within the run book test period', run: runbooksTested },
-  'recovery-objectives-set': { summary: 'a recovery point objective and a recovery time objective', run: recoveryObjectivesSet },
-  'out-of-hours-stated': { summary: 'what happens outside support hours', run: outOfHoursStated },
-  'shared-incident-contact': { summary: 'an incident contact that is a shared channel or mailbox', run: sharedIncidentContact },
-  'dashboard-linked': { summary: 'at least one dashboard with its address', run: dashboardLinked },
-  'failover-documented': { summary: 'what happens when the hosting fails (failover)', run: failoverDocumented },
+  'slos-documented': { summary: 'service level objectives, each with an indicator, a target and a window', fix: 'add each objective to `slos:` with indicator, target and window', run: slosDocumented },
+  'severity-levels-defined': { summary: 'every incident severity level the site uses', fix: 'define every level in `severities:`', run: severityLevelsDefined },
+  'rota-covered': { summary: 'who covers the Support Lead and the Support Engineer roles, two different groups', fix: 'name who covers each role in `rota:`, a different group for each', run: rotaCovered },
+  'runbooks-tested': { summary: 'at least one run book, each tested within the run book test period', fix: 'follow the run book end to end and set its `lastTested:` (content/runbooks/)', run: runbooksTested },
+  'recovery-objectives-set': { summary: 'a recovery point objective and a recovery time objective', fix: 'set `recoveryPointObjective:` and `recoveryTimeObjective:`', run: recoveryObjectivesSet },
+  'out-of-hours-stated': { summary: 'what happens outside support hours', fix: 'say what happens outside support hours in `support.outOfHours:` or `support.onCall:`', run: outOfHoursStated },
+  'shared-incident-contact': { summary: 'an incident contact that is a shared channel or mailbox', fix: 'set `contacts.incidentContact:` to a shared channel or mailbox', run: sharedIncidentContact },
+  'dashboard-linked': { summary: 'at least one dashboard with its address', fix: 'give a dashboard its `url:` in `dashboards:`', run: dashboardLinked },
+  'failover-documented': { summary: 'what happens when the hosting fails (failover)', fix: 'describe the failover approach in `failover:`', run: failoverDocumented },
 } as const satisfies Record<string, DerivedCheck>;
 
 export type DerivedCheckId = keyof typeof DERIVED_CHECKS;

@@ -51,3 +51,29 @@ export function checklistEvidence(
     }),
   );
 }
+
+export interface Conflict {
+  checklistId: string;
+  checklistTitle: string;
+  itemId: string;
+  itemTitle: string;
+  /** Finishes "answered done, but …". */
+  reason: string;
+}
+
+interface ChecklistWithEvidence {
+  checklist: { id: string; title: string; items: readonly { id: string; title: string }[] };
+  evidence: ReadonlyMap<string, ItemEvidence>;
+}
+
+/** A service's conflicts across its checklists, in checklist then item order. */
+export function conflictsIn(results: readonly ChecklistWithEvidence[]): Conflict[] {
+  return results.flatMap(({ checklist, evidence }) =>
+    checklist.items.flatMap((item) => {
+      const found = evidence.get(item.id);
+      return found?.conflict && found.reason
+        ? [{ checklistId: checklist.id, checklistTitle: checklist.title, itemId: item.id, itemTitle: item.title, reason: found.reason }]
+        : [];
+    }),
+  );
+}

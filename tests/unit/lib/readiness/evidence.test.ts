@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../../src/lib/dates.ts';
-import { checklistEvidence, compareAnswer, conflictText } from '../../../../src/lib/readiness/evidence.ts';
+import { checklistEvidence, compareAnswer, conflictsIn, conflictText } from '../../../../src/lib/readiness/evidence.ts';
 
 const met = { state: 'met' as const };
 const short = { state: 'not-met' as const, reason: 'no P2 or P3 severity is documented' };
@@ -34,5 +34,16 @@ describe('checklistEvidence', () => {
     );
     expect(evidence.get('severity-levels')).toMatchObject({ derived: 'not-met', conflict: true });
     expect(evidence.get('hand-offs')).toEqual({ derived: null, conflict: false, markDone: false });
+  });
+});
+
+describe('conflictsIn', () => {
+  it('lists each conflict with its checklist, item and reason, in order', () => {
+    const evidence = new Map([
+      ['a', { derived: 'not-met' as const, reason: 'no RTO', conflict: true, markDone: false }],
+      ['b', { derived: 'not-met' as const, reason: 'no SLOs', conflict: false, markDone: false }],
+    ]);
+    const checklist = { id: 'c', title: 'C', items: [{ id: 'b', title: 'B' }, { id: 'a', title: 'A' }] };
+    expect(conflictsIn([{ checklist, evidence }])).toEqual([{ checklistId: 'c', checklistTitle: 'C', itemId: 'a', itemTitle: 'A', reason: 'no RTO' }]);
   });
 });
