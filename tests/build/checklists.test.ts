@@ -304,3 +304,67 @@ describe('an exception, judged against the injectable "today"', () => {
     expect(dayAfter.page).toContain('Blocker: Plan out of hours support (its exception has ended)');
   });
 });
+
+describe('team pages', () => {
+  it('lists every team, each linking to its page', () => {
+    const links = [...page('/teams/').querySelectorAll('tbody th a')].map((a) => a.getAttribute('href'));
+    const teams = globSync('content/teams/*.yaml', { cwd: ROOT }).map((file) => `${BASE}teams/${path.basename(file, '.yaml')}/`);
+    expect(links.sort()).toEqual(teams.sort());
+  });
+
+  it('shows a team’s services with phase and readiness, its conflicts and its run books due a test', () => {
+    const team = page('/teams/mentor-training-team/');
+    const text = team.body.textContent!.replace(/\s+/g, ' ');
+    const row = team.querySelector('#services ~ section tbody tr')!;
+    expect(row.querySelector('th a')!.getAttribute('href')).toBe(`${BASE}services/find-mentor-training/`);
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Beta', 'Not assessed', 'Essential8 of 10 met', 'Below essential6 of 10 met, 2 blockers']);
+    expect(text).toContain('Answered done, but the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago.');
+    const runbooks = team.getElementById('run-books')!.nextElementSibling!.nextElementSibling!;
+    expect(runbooks.textContent!.replace(/\s+/g, ' ')).toContain('Renew the DfE Sign-in client secret (Find mentor training): Overdue test due 16 August 2026');
+  });
+
+  it('links every owner’s name to its team page', () => {
+    const owner = (sitePath: string) => page(sitePath).querySelector('[data-pagefind-ignore] p a[href*="/teams/"]')?.getAttribute('href');
+    expect(owner('/services/find-mentor-training/')).toBe(`${BASE}teams/mentor-training-team/`);
+    expect(owner('/checklists/going-live/')).toBe(`${BASE}teams/ops-manual-editors/`);
+    expect(owner('/service-standard/operate-a-reliable-service/')).toBe(`${BASE}teams/ops-manual-editors/`);
+    const catalogue = [...page('/services/').querySelectorAll('tbody td a')].map((a) => a.getAttribute('href'));
+    expect(catalogue).toContain(`${BASE}teams/mentor-funding-team/`);
+  });
+});
+
+describe('portfolio readiness', () => {
+  const json = JSON.parse(readFileSync(path.join(outDir, 'checklists.json'), 'utf8')) as {
+    services: { id: string; phase: string; checklists: Record<string, { assessed: boolean; level?: string | null; applicable?: number; blockers?: unknown[] }> }[];
+  };
+  const readiness = page('/readiness/');
+
+  it('charts how many services stand at each level of each checklist, with the same numbers in the table', () => {
+    for (const checklist of checklists) {
+      const counts = new Map<string, number>();
+      for (const service of json.services) {
+        const entry = service.checklists[checklist.id]!;
+        const label = !entry.assessed ? 'Not assessed' : entry.applicable === 0 ? 'Nothing applies yet' : entry.level ? entry.level[0]!.toUpperCase() + entry.level.slice(1) : 'Below essential';
+        counts.set(label, (counts.get(label) ?? 0) + 1);
+      }
+      const chart = readiness.getElementById(`chart-${checklist.id}-desc`)!;
+      expect(chart.parentElement!.getAttribute('role')).toBe('img');
+      const charted = new Map(chart.textContent!.replace(/\.$/, '').split(', ').map((part) => [part.split(': ')[0]!, Number(part.split(': ')[1])]));
+      expect(charted).toEqual(new Map([...counts].sort((a, b) => [...charted.keys()].indexOf(a[0]) - [...charted.keys()].indexOf(b[0]))));
+      const table = readiness.getElementById(`by-phase-${checklist.id}`)!.closest('table')!;
+      const headers = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent);
+      const all = [...table.querySelectorAll('tbody tr')].at(-1)!;
+      expect(all.querySelector('th')!.textContent).toBe('All services');
+      expect(new Map([...all.querySelectorAll('td')].map((td, i) => [headers[i]!, Number(td.textContent)]))).toEqual(charted);
+    }
+  });
+
+  it('ranks the services with the most blockers', () => {
+    const rows = [...readiness.getElementById('most-blockers')!.parentElement!.querySelectorAll('tbody tr')];
+    const blockers = rows.map((row) => Number(row.querySelector('td:last-child')!.textContent));
+    expect(blockers.length).toBeGreaterThan(0);
+    expect(blockers).toEqual([...blockers].sort((a, b) => b - a));
+    const expectedTop = Math.max(...json.services.map((s) => Object.values(s.checklists).reduce((n, c) => n + (c.blockers?.length ?? 0), 0)));
+    expect(blockers[0]).toBe(expectedTop);
+  });
+});
