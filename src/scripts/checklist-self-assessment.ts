@@ -7,7 +7,10 @@
  * localStorage (with the date ticked); "Copy as service answers" copies the
  * YAML to paste under the `checklists:` key of the service's file.
  */
-import { answersYaml, ticksFrom, type CurrentAnswer } from '../lib/checklist-answers-yaml.ts';
+import type { CurrentAnswer } from '../lib/checklist-answers-yaml.ts';
+
+// Loaded when the reader first picks a service or copies, to keep the script before interaction small.
+const later = () => import('./checklist-copy.ts');
 
 interface ServiceAnswers {
   id: string;
@@ -39,10 +42,7 @@ function save(key: string, value: unknown): void {
 }
 
 /** The reader's date as YYYY-MM-DD, for when an item was ticked. */
-function localDate(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+const localDate = (now = new Date()) => [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 export function startSelfAssessment(root: ParentNode = document): void {
   const panel = root.querySelector<HTMLElement>('[data-self-assessment]');
@@ -66,7 +66,8 @@ export function startSelfAssessment(root: ParentNode = document): void {
     const done = boxes.filter((box) => box.checked).length;
     panel.querySelector('[data-tick-count]')!.textContent = `${done} of ${boxes.length} ticked`;
   };
-  const choose = (id: string) => {
+  const choose = async (id: string) => {
+    const { ticksFrom } = await later();
     service = services.find((s) => s.id === id);
     key = storageKey(checklistId, service?.id ?? '');
     ticks = read(key) ?? (service ? ticksFrom(service.answers, localDate()) : {});
@@ -84,7 +85,7 @@ export function startSelfAssessment(root: ParentNode = document): void {
       show();
     });
   }
-  select.addEventListener('change', () => choose(select.value));
+  select.addEventListener('change', () => void choose(select.value));
   show();
   panel.hidden = false;
 
@@ -96,7 +97,7 @@ export function startSelfAssessment(root: ParentNode = document): void {
       const chosen = stored(chosenKey);
       if (typeof chosen === 'string' && services.some((s) => s.id === chosen)) {
         select.value = chosen;
-        choose(chosen);
+        return choose(chosen);
       }
     })
     .catch(() => {
@@ -104,15 +105,8 @@ export function startSelfAssessment(root: ParentNode = document): void {
     });
 
   panel.querySelector('[data-copy-answers]')!.addEventListener('click', async () => {
-    const yaml = answersYaml(checklistId, boxes.map((box) => box.dataset.item!), ticks, service?.answers);
-    output.textContent = yaml;
-    output.hidden = false;
-    try {
-      await navigator.clipboard.writeText(yaml);
-      status.textContent = 'Copied. Paste the answers on the line after checklists: in your service’s file.';
-    } catch {
-      status.textContent = 'Your browser did not allow copying. Select the answers below and copy them.';
-    }
+    const { copyAnswers } = await later();
+    await copyAnswers(checklistId, boxes.map((box) => box.dataset.item!), ticks, service?.answers, output, status);
   });
 
   panel.querySelector('[data-clear-answers]')!.addEventListener('click', () => {
