@@ -64,5 +64,5 @@ export const teamViews = memoise(async (): Promise<TeamView[]> => {
         ),
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en'));
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }) || a.id.localeCompare(b.id, 'en'));
 });

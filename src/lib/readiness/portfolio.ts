@@ -71,7 +71,7 @@ export function checklistPortfolio(services: readonly PortfolioService[], index:
   return {
     total,
     byPhase: phases.filter((phase) => byPhase.has(phase)).map((phase) => ({ phase, counts: byPhase.get(phase)! })),
-    byTeam: [...byTeam.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en')),
+    byTeam: [...byTeam.values()].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }) || a.id.localeCompare(b.id, 'en')),
   };
 }
 
@@ -85,7 +85,7 @@ export function mostBlocked(services: readonly PortfolioService[], limit: number
       blockers: service.readiness.reduce((sum, readiness) => sum + (readiness.assessed ? readiness.blockers.length : 0), 0),
     }))
     .filter((service) => service.blockers > 0)
-    .sort((a, b) => b.blockers - a.blockers || a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en'))
+    .sort((a, b) => b.blockers - a.blockers || a.name.localeCompare(b.name, 'en', { numeric: true }) || a.id.localeCompare(b.id, 'en'))
     .slice(0, limit);
 }
 
