@@ -305,6 +305,29 @@ describe('an exception, judged against the injectable "today"', () => {
   });
 });
 
+describe('next steps on a service page', () => {
+  it('lists, per checklist, the unmet items up to the next level, in order, each linked to its guidance under the base path', () => {
+    const service = page('/services/find-mentor-training/');
+    const heading = service.getElementById('next-steps')!;
+    const lists: Record<string, string[][]> = {};
+    let title = '';
+    for (let node = heading.nextElementSibling; node && node.tagName !== 'H3'; node = node.nextElementSibling) {
+      if (node.tagName === 'H4') title = node.textContent!;
+      if (node.tagName === 'OL') lists[title] = [...node.querySelectorAll('a')].map((a) => [a.textContent!, a.getAttribute('href')!]);
+    }
+    const ready = checklists.find((c) => c.id === 'ready-for-live-support')!;
+    const guidance = (id: string) => `${BASE.replace(/\/$/, '')}${ready.items.find((item) => item.id === id)!.guidance}`;
+    // Essential is reached; the expected items not yet met, in the checklist's order.
+    expect(lists['Ready for live support']).toEqual([
+      ['Agree how issues reported by users are handled', guidance('user-reported-issues')],
+      ['Choose the systems for incident reports', guidance('incident-systems')],
+    ]);
+    // Not answered: its essential items, in order.
+    const operate = checklists.find((c) => c.id === 'operate-a-reliable-service')!;
+    expect(lists['Operate a reliable service']!.map(([text]) => text)).toEqual(operate.items.filter((item) => item.level === 'essential' && item.phases.includes('beta')).map((item) => item.title));
+  });
+});
+
 describe('team pages', () => {
   it('lists every team, each linking to its page', () => {
     const links = [...page('/teams/').querySelectorAll('tbody th a')].map((a) => a.getAttribute('href'));
