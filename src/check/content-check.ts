@@ -16,6 +16,9 @@ import { lintContentSafety } from '../lib/safety.ts';
 import { parseMarkdownLinks } from '../lib/markdown-links.ts';
 import { checkChecklistAnswers } from '../lib/checklist-references.ts';
 import { checkSiteLinks } from './site-links.ts';
+import { checkConflicts } from '../lib/readiness/conflicts.ts';
+import { buildToday } from '../data/today.ts';
+import { settings } from '../settings.ts';
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
@@ -65,6 +68,8 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   findings.push(...(await checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })))));
   findings.push(...checkAliases(entries.filter((entry) => entry.collection === 'services')));
   findings.push(...checkChecklistAnswers(entries.filter((e) => e.collection === 'checklists'), entries.filter((e) => e.collection === 'services')));
+  // Answers the service's own manual disagrees with: warnings only.
+  findings.push(...checkConflicts(entries, { ...settings.operations, today: buildToday() }));
   return { entries, findings };
 }
 

@@ -9,7 +9,10 @@ import { entryPath } from '../lib/routes.ts';
 import { checklistPath, splitSectionLink } from '../lib/checklists.ts';
 import { assessChecklist, type Level, type Readiness } from '../lib/readiness.ts';
 import type { Phase } from '../schemas/phases.ts';
-import { checklistEntries, guidanceEntries, standardEntries, type ChecklistEntry, type ServiceEntry } from './site.ts';
+import { checklistEntries, guidanceEntries, runbookEntries, serviceEntries, standardEntries, type ChecklistEntry, type ServiceEntry } from './site.ts';
+import { settings } from '../settings.ts';
+import { checklistEvidence, type ItemEvidence } from '../lib/readiness/evidence.ts';
+import type { RunbookEvidence, ServiceEvidence } from '../lib/readiness/derived-checks.ts';
 import { buildToday } from './today.ts';
 import { memoise } from './memoise.ts';
 
@@ -30,6 +33,8 @@ export interface ChecklistItemView {
   phases: Phase[];
   /** The section as authors wrote it: path and #anchor. */
   guidance: string;
+  /** The derived check that reads this item's evidence from the service manual, if any. */
+  derivedFrom?: string;
   section: GuidanceSection;
 }
 
@@ -87,13 +92,38 @@ export interface ChecklistReadiness {
   /** The service's answers to this checklist by item id, or undefined when it has not answered it. */
   answers: ServiceAnswers[string] | undefined;
   readiness: Readiness;
+  /** What the service manual shows for each item, beside the answer (lib/readiness/evidence.ts). */
+  evidence: Map<string, ItemEvidence>;
 }
 
-/** How one service meets every checklist, scored against the build's "today" (see data/today.ts). */
-export async function readinessOf(service: ServiceEntry): Promise<ChecklistReadiness[]> {
+const readinessByService = memoise(async (): Promise<Map<string, ChecklistReadiness[]>> => {
   const today = buildToday();
-  return (await checklistViews()).map((checklist) => {
-    const answers = service.data.checklists[checklist.id];
-    return { checklist, answers, readiness: assessChecklist(checklist.items, answers, { phase: service.data.phase, today }) };
-  });
+  const [checklists, services, runbooks] = await Promise.all([checklistViews(), serviceEntries(), runbookEntries()]);
+  const runbooksOf = new Map<string, RunbookEvidence[]>();
+  for (const runbook of runbooks) {
+    runbooksOf.set(runbook.data.service, [...(runbooksOf.get(runbook.data.service) ?? []), { title: runbook.data.title, lastTested: runbook.data.lastTested }]);
+  }
+  return new Map(
+    services.map((service) => {
+      const context = { ...settings.operations, today, runbooks: runbooksOf.get(service.id) ?? [] };
+      const manual: ServiceEvidence = service.data;
+      return [
+        service.id,
+        checklists.map((checklist) => {
+          const answers = service.data.checklists[checklist.id];
+          return {
+            checklist,
+            answers,
+            readiness: assessChecklist(checklist.items, answers, { phase: service.data.phase, today }),
+            evidence: checklistEvidence(checklist.items, answers, manual, context),
+          };
+        }),
+      ];
+    }),
+  );
+});
+
+/** How one service meets every checklist, scored against the build's "today" (see data/today.ts); computed once per build. */
+export async function readinessOf(service: ServiceEntry): Promise<ChecklistReadiness[]> {
+  return (await readinessByService()).get(service.id) ?? [];
 }

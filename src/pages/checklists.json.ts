@@ -1,7 +1,9 @@
 /**
  * The readiness checklists as data, for dashboards and scripts: every
  * checklist with its items, and every service's answers (dates written
- * YYYY-MM-DD, as authors write them) and readiness against each one.
+ * YYYY-MM-DD, as authors write them) and readiness against each one, with
+ * each item's evidence from the service's manual (`derived`, and `conflict`
+ * when the answer is done but the manual shows the item not met).
  */
 import type { APIRoute } from 'astro';
 import { settings } from '../settings.ts';
@@ -32,6 +34,7 @@ export const GET: APIRoute = async () => {
       phases: item.phases,
       url: url(checklistItemPath(checklist.id, item.id)),
       guidance: url(item.guidance),
+      derivedFrom: item.derivedFrom ?? null,
     })),
   }));
   const services = await Promise.all(
@@ -41,19 +44,28 @@ export const GET: APIRoute = async () => {
       phase: service.data.phase,
       url: url(servicePath(service.id)),
       checklists: Object.fromEntries(
-        (await readinessOf(service)).map(({ checklist, answers, readiness }) => [
+        (await readinessOf(service)).map(({ checklist, answers, readiness, evidence }) => [
           checklist.id,
-          readiness.assessed
-            ? {
-                assessed: true,
-                level: readiness.level ?? null,
-                met: readiness.met,
-                applicable: readiness.applicable,
-                blockers: readiness.blockers.map(({ id, reason }) => ({ item: id, reason })),
-                outcomes: Object.fromEntries(readiness.items.map(({ id, outcome }) => [id, outcome])),
-                answers: plainData(answers),
-              }
-            : { assessed: false },
+          {
+            ...(readiness.assessed
+              ? {
+                  assessed: true,
+                  level: readiness.level ?? null,
+                  met: readiness.met,
+                  applicable: readiness.applicable,
+                  blockers: readiness.blockers.map(({ id, reason }) => ({ item: id, reason })),
+                  outcomes: Object.fromEntries(readiness.items.map(({ id, outcome }) => [id, outcome])),
+                  answers: plainData(answers),
+                }
+              : { assessed: false }),
+            // The manual's evidence beside the answer: `derived` is null where no check applies or the manual is silent.
+            items: Object.fromEntries(
+              checklist.items.map((item) => {
+                const { derived, reason, conflict } = evidence.get(item.id)!;
+                return [item.id, { derived, conflict, ...(reason ? { reason } : {}) }];
+              }),
+            ),
+          },
         ]),
       ),
     })),

@@ -20,6 +20,7 @@
 import { z } from 'astro/zod';
 import { calendarDate, oneOf, optionalText, strictObject, text } from './fields.ts';
 import { ANSWER_STATUSES } from '../lib/readiness.ts';
+import { blank } from './service/blank.ts';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -43,7 +44,8 @@ const exception = strictObject({
 
 export const answerSchema = strictObject({
   status: oneOf(ANSWER_STATUSES, 'where the team is with the item'),
-  evidence: evidence.optional(),
+  // Left empty (`evidence:`), as the self-assessment's copied answers have it, means no evidence given yet.
+  evidence: blank(evidence),
   date: calendarDate('when the team last checked this answer, YYYY-MM-DD').optional(),
   reason: optionalText('why the item does not apply to this service'),
   exception: exception.optional(),

@@ -10,6 +10,7 @@ import { id, integer, list, oneOf, strictObject, text } from './fields.ts';
 import { PHASES } from './phases.ts';
 import { publishingShape } from './publishing.ts';
 import { LEVELS } from '../lib/readiness.ts';
+import { DERIVED_CHECK_IDS } from '../lib/readiness/derived-checks.ts';
 
 const GUIDANCE_PAGE = /^\/(?:guidance|service-standard)\/(?:[a-z0-9-]+\/)+$/;
 const GUIDANCE_SECTION = /^\/(?:guidance|service-standard)\/(?:[a-z0-9-]+\/)+#[^\s#]+$/;
@@ -26,6 +27,10 @@ const item = strictObject({
     error: 'must name at least one phase, such as [beta, live]',
   }),
   level: oneOf(LEVELS, 'how much the item matters: essential, expected or exemplary'),
+  derivedFrom: oneOf(
+    DERIVED_CHECK_IDS,
+    'a derived check that reads the evidence for this item from the service manual (src/lib/readiness/derived-checks.ts)',
+  ).optional(),
 });
 
 export const checklistSchema = strictObject({

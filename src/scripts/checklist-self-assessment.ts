@@ -1,89 +1,118 @@
 /**
  * Self-assessment on a checklist page, as progressive enhancement: without
  * JavaScript the page is a readable checklist and the tick boxes stay hidden.
- * With it, each item gets a "Done" tick box; ticks are kept in this
- * browser's localStorage (with the date ticked), and "Copy as service
- * answers" copies the YAML to paste into the service file's frontmatter.
+ * With it, the reader picks a service (the list comes from the checklist's
+ * answers.json) and each item gets a "Done" tick box. Ticks start from the
+ * service's current answers and are kept per service in this browser's
+ * localStorage (with the date ticked); "Copy as service answers" copies the
+ * YAML to paste under the `checklists:` key of the service's file.
  */
-import { answersYaml, type Ticks } from '../lib/checklist-answers-yaml.ts';
+import type { CurrentAnswer } from '../lib/checklist-answers-yaml.ts';
 
-const storageKey = (checklistId: string) => `ops-manual:checklist:${checklistId}`;
+// Loaded when the reader first picks a service or copies, to keep the script before interaction small.
+const later = () => import('./checklist-copy.ts');
 
-function readTicks(key: string): Record<string, string> {
+interface ServiceAnswers {
+  id: string;
+  name: string;
+  answers: Record<string, CurrentAnswer>;
+}
+
+const storageKey = (checklistId: string, serviceId: string) => `ops-manual:checklist:${checklistId}${serviceId ? `:${serviceId}` : ''}`;
+
+function stored(key: string): unknown {
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
-    return stored && typeof stored === 'object' ? (stored as Record<string, string>) : {};
+    return JSON.parse(localStorage.getItem(key) ?? 'null');
   } catch {
-    return {};
+    return undefined;
   }
 }
 
-function saveTicks(key: string, ticks: Ticks): void {
+function read(key: string): Record<string, string> | undefined {
+  const value = stored(key);
+  return value && typeof value === 'object' ? (value as Record<string, string>) : undefined;
+}
+
+function save(key: string, value: unknown): void {
   try {
-    localStorage.setItem(key, JSON.stringify(ticks));
+    localStorage.setItem(key, JSON.stringify(value));
   } catch {
     // Storage can be full or switched off; ticks then last until the page is left.
   }
 }
 
 /** The reader's date as YYYY-MM-DD, for when an item was ticked. */
-function localDate(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+const localDate = (now = new Date()) => [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 export function startSelfAssessment(root: ParentNode = document): void {
   const panel = root.querySelector<HTMLElement>('[data-self-assessment]');
   const checklistId = panel?.dataset.checklist;
   if (!panel || !checklistId) return;
-  const key = storageKey(checklistId);
-  const ticks = readTicks(key);
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-item]')];
-  const status = panel.querySelector<HTMLElement>('[data-copy-status]');
-  const output = panel.querySelector<HTMLElement>('[data-answers]');
+  const status = panel.querySelector<HTMLElement>('[data-copy-status]')!;
+  const output = panel.querySelector<HTMLElement>('[data-answers]')!;
+  const select = panel.querySelector<HTMLSelectElement>('select[data-service]')!;
+  const chosenKey = `${storageKey(checklistId, '')}:service`;
+  let services: ServiceAnswers[] = [];
+  let service: ServiceAnswers | undefined;
+  let key = storageKey(checklistId, '');
+  let ticks: Record<string, string> = read(key) ?? {};
 
-  const show = (box: HTMLInputElement) => {
-    box.checked = Boolean(ticks[box.dataset.item!]);
-    box.closest('li')?.toggleAttribute('data-ticked', box.checked);
-  };
-  const count = () => {
+  const show = () => {
+    for (const box of boxes) {
+      box.checked = Boolean(ticks[box.dataset.item!]);
+      box.closest('li')?.toggleAttribute('data-ticked', box.checked);
+    }
     const done = boxes.filter((box) => box.checked).length;
     panel.querySelector('[data-tick-count]')!.textContent = `${done} of ${boxes.length} ticked`;
   };
+  const choose = async (id: string) => {
+    const { ticksFrom } = await later();
+    service = services.find((s) => s.id === id);
+    key = storageKey(checklistId, service?.id ?? '');
+    ticks = read(key) ?? (service ? ticksFrom(service.answers, localDate()) : {});
+    save(chosenKey, service?.id ?? '');
+    output.hidden = true;
+    show();
+  };
 
   for (const box of boxes) {
-    show(box);
     box.closest<HTMLElement>('[data-self-tick]')!.hidden = false;
     box.addEventListener('change', () => {
       if (box.checked) ticks[box.dataset.item!] = localDate();
       else delete ticks[box.dataset.item!];
-      saveTicks(key, ticks);
-      show(box);
-      count();
+      save(key, ticks);
+      show();
     });
   }
-  count();
+  select.addEventListener('change', () => void choose(select.value));
+  show();
   panel.hidden = false;
 
-  panel.querySelector('[data-copy-answers]')?.addEventListener('click', async () => {
-    const yaml = answersYaml(checklistId, boxes.map((box) => box.dataset.item!), ticks);
-    if (output) {
-      output.textContent = yaml;
-      output.hidden = false;
-    }
-    try {
-      await navigator.clipboard.writeText(yaml);
-      if (status) status.textContent = 'Copied. Paste the answers into your service file’s frontmatter.';
-    } catch {
-      if (status) status.textContent = 'Your browser did not allow copying. Select the answers below and copy them.';
-    }
+  fetch(panel.dataset.answersUrl!)
+    .then((response) => response.json() as Promise<{ services: ServiceAnswers[] }>)
+    .then((data) => {
+      services = data.services;
+      for (const { id, name } of services) select.add(new Option(name, id));
+      const chosen = stored(chosenKey);
+      if (typeof chosen === 'string' && services.some((s) => s.id === chosen)) {
+        select.value = chosen;
+        return choose(chosen);
+      }
+    })
+    .catch(() => {
+      // Without the list, the reader can still tick and copy answers for a service of their own.
+    });
+
+  panel.querySelector('[data-copy-answers]')!.addEventListener('click', async () => {
+    const { copyAnswers } = await later();
+    await copyAnswers(checklistId, boxes.map((box) => box.dataset.item!), ticks, service?.answers, output, status);
   });
 
-  panel.querySelector('[data-clear-answers]')?.addEventListener('click', () => {
-    for (const id of Object.keys(ticks)) delete ticks[id];
-    saveTicks(key, ticks);
-    boxes.forEach(show);
-    count();
-    if (status) status.textContent = 'Your ticks are cleared.';
+  panel.querySelector('[data-clear-answers]')!.addEventListener('click', () => {
+    ticks = {};
+    save(key, ticks);
+    show();
+    status.textContent = 'Your ticks are cleared.';
   });
 }

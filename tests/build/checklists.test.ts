@@ -233,13 +233,48 @@ describe('checklists.json', () => {
         const readiness = expected(service, checklist);
         const entry = exported.checklists[checklist.id]!;
         if (!readiness.assessed) {
-          expect(entry).toEqual({ assessed: false });
+          expect(entry).toMatchObject({ assessed: false });
+          expect(Object.keys(entry)).toEqual(['assessed', 'items']);
           continue;
         }
         expect(entry).toMatchObject({ assessed: true, level: readiness.level ?? null, met: readiness.met, applicable: readiness.applicable });
         expect(entry.blockers).toHaveLength(readiness.blockers.length);
       }
     }
+  });
+
+  it('gives each item the manual’s evidence and a conflict when the answer is done but the evidence is not met', () => {
+    const items = (serviceId: string, checklistId: string) =>
+      (json.services.find((s) => s.id === serviceId)!.checklists[checklistId] as unknown as { items: Record<string, { derived: string | null; conflict: boolean; reason?: string }> }).items;
+    for (const service of json.services) {
+      for (const checklist of checklists) expect(Object.keys(items(service.id, checklist.id))).toEqual(checklist.items.map((item) => item.id));
+    }
+    const ready = items('find-mentor-training', 'ready-for-live-support');
+    // Its run book "Renew the DfE Sign-in client secret" was last tested on 2026-02-16: more than 6 months before TODAY.
+    expect(ready['run-books']).toEqual({
+      derived: 'not-met',
+      conflict: true,
+      reason: 'the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago',
+    });
+    expect(ready['severity-levels']).toEqual({ derived: 'met', conflict: false });
+    // No derived check for this item.
+    expect(ready['hand-offs']).toEqual({ derived: null, conflict: false });
+    const conflicts = json.services.flatMap((s) => Object.values(s.checklists).flatMap((c) => Object.values((c as unknown as { items: Record<string, { conflict: boolean }> }).items).filter((i) => i.conflict)));
+    expect(conflicts).toHaveLength(1);
+  });
+
+  it('shows the conflict on the service page and in the catalogue as a warning with its reason, and prompts where the manual shows an item met', () => {
+    const reason = 'Answered done, but the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago.';
+    const service = page('/services/find-mentor-training/');
+    const readiness = service.getElementById('readiness')!.parentElement!.textContent!.replace(/\s+/g, ' ');
+    expect(readiness).toContain('The manual disagrees with 1 answer:');
+    expect(readiness).toContain(`Keep run books for common problems and routine fixes (Ready for live support): ${reason}`);
+    const item = [...service.querySelectorAll('.govuk-task-list__item')].find((li) => li.textContent!.includes('Keep run books for common problems'))!;
+    expect(item.textContent).toContain(`Warning: ${reason}`);
+    // incident-systems is not started, but the manual names a shared incident contact.
+    const systems = [...service.querySelectorAll('.govuk-task-list__item')].find((li) => li.textContent!.includes('Choose the systems for incident reports'))!;
+    expect(systems.textContent).toContain('The manual shows this is met: mark it done.');
+    expect(page('/services/').body.textContent!.replace(/\s+/g, ' ')).toContain(`Warning: Keep run books for common problems and routine fixes (Ready for live support). ${reason}`);
   });
 
   it('writes the answers so they read back through the service schema unchanged', () => {
@@ -267,5 +302,92 @@ describe('an exception, judged against the injectable "today"', () => {
     expect(dayAfter.json).toMatchObject({ level: 'essential', met: 1, applicable: 2, blockers: [{ item: 'out-of-hours', reason: 'exception-expired' }] });
     expect(dayAfter.page).toContain('Exception ended 30 June 2026');
     expect(dayAfter.page).toContain('Blocker: Plan out of hours support (its exception has ended)');
+  });
+});
+
+describe('next steps on a service page', () => {
+  it('lists, per checklist, the unmet items up to the next level, in order, each linked to its guidance under the base path', () => {
+    const service = page('/services/find-mentor-training/');
+    const heading = service.getElementById('next-steps')!;
+    const lists: Record<string, string[][]> = {};
+    let title = '';
+    for (let node = heading.nextElementSibling; node && node.tagName !== 'H3'; node = node.nextElementSibling) {
+      if (node.tagName === 'H4') title = node.textContent!;
+      if (node.tagName === 'OL') lists[title] = [...node.querySelectorAll('a')].map((a) => [a.textContent!, a.getAttribute('href')!]);
+    }
+    const ready = checklists.find((c) => c.id === 'ready-for-live-support')!;
+    const guidance = (id: string) => `${BASE.replace(/\/$/, '')}${ready.items.find((item) => item.id === id)!.guidance}`;
+    // Essential is reached; the expected items not yet met, in the checklist's order.
+    expect(lists['Ready for live support']).toEqual([
+      ['Agree how issues reported by users are handled', guidance('user-reported-issues')],
+      ['Choose the systems for incident reports', guidance('incident-systems')],
+    ]);
+    // Not answered: its essential items, in order.
+    const operate = checklists.find((c) => c.id === 'operate-a-reliable-service')!;
+    expect(lists['Operate a reliable service']!.map(([text]) => text)).toEqual(operate.items.filter((item) => item.level === 'essential' && item.phases.includes('beta')).map((item) => item.title));
+  });
+});
+
+describe('team pages', () => {
+  it('lists every team, each linking to its page', () => {
+    const links = [...page('/teams/').querySelectorAll('tbody th a')].map((a) => a.getAttribute('href'));
+    const teams = globSync('content/teams/*.yaml', { cwd: ROOT }).map((file) => `${BASE}teams/${path.basename(file, '.yaml')}/`);
+    expect(links.sort()).toEqual(teams.sort());
+  });
+
+  it('shows a team’s services with phase and readiness, its conflicts and its run books due a test', () => {
+    const team = page('/teams/mentor-training-team/');
+    const text = team.body.textContent!.replace(/\s+/g, ' ');
+    const row = team.querySelector('#services ~ section tbody tr')!;
+    expect(row.querySelector('th a')!.getAttribute('href')).toBe(`${BASE}services/find-mentor-training/`);
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Beta', 'Not assessed', 'Essential8 of 10 met', 'Below essential6 of 10 met, 2 blockers']);
+    expect(text).toContain('Answered done, but the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago.');
+    const runbooks = team.getElementById('run-books')!.nextElementSibling!.nextElementSibling!;
+    expect(runbooks.textContent!.replace(/\s+/g, ' ')).toContain('Renew the DfE Sign-in client secret (Find mentor training): Overdue test due 16 August 2026');
+  });
+
+  it('links every owner’s name to its team page', () => {
+    const owner = (sitePath: string) => page(sitePath).querySelector('[data-pagefind-ignore] p a[href*="/teams/"]')?.getAttribute('href');
+    expect(owner('/services/find-mentor-training/')).toBe(`${BASE}teams/mentor-training-team/`);
+    expect(owner('/checklists/going-live/')).toBe(`${BASE}teams/ops-manual-editors/`);
+    expect(owner('/service-standard/operate-a-reliable-service/')).toBe(`${BASE}teams/ops-manual-editors/`);
+    const catalogue = [...page('/services/').querySelectorAll('tbody td a')].map((a) => a.getAttribute('href'));
+    expect(catalogue).toContain(`${BASE}teams/mentor-funding-team/`);
+  });
+});
+
+describe('portfolio readiness', () => {
+  const json = JSON.parse(readFileSync(path.join(outDir, 'checklists.json'), 'utf8')) as {
+    services: { id: string; phase: string; checklists: Record<string, { assessed: boolean; level?: string | null; applicable?: number; blockers?: unknown[] }> }[];
+  };
+  const readiness = page('/readiness/');
+
+  it('charts how many services stand at each level of each checklist, with the same numbers in the table', () => {
+    for (const checklist of checklists) {
+      const counts = new Map<string, number>();
+      for (const service of json.services) {
+        const entry = service.checklists[checklist.id]!;
+        const label = !entry.assessed ? 'Not assessed' : entry.applicable === 0 ? 'Nothing applies yet' : entry.level ? entry.level[0]!.toUpperCase() + entry.level.slice(1) : 'Below essential';
+        counts.set(label, (counts.get(label) ?? 0) + 1);
+      }
+      const chart = readiness.getElementById(`chart-${checklist.id}-desc`)!;
+      expect(chart.parentElement!.getAttribute('role')).toBe('img');
+      const charted = new Map(chart.textContent!.replace(/\.$/, '').split(', ').map((part) => [part.split(': ')[0]!, Number(part.split(': ')[1])]));
+      expect(charted).toEqual(new Map([...counts].sort((a, b) => [...charted.keys()].indexOf(a[0]) - [...charted.keys()].indexOf(b[0]))));
+      const table = readiness.getElementById(`by-phase-${checklist.id}`)!.closest('table')!;
+      const headers = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent);
+      const all = [...table.querySelectorAll('tbody tr')].at(-1)!;
+      expect(all.querySelector('th')!.textContent).toBe('All services');
+      expect(new Map([...all.querySelectorAll('td')].map((td, i) => [headers[i]!, Number(td.textContent)]))).toEqual(charted);
+    }
+  });
+
+  it('ranks the services with the most blockers', () => {
+    const rows = [...readiness.getElementById('most-blockers')!.parentElement!.querySelectorAll('tbody tr')];
+    const blockers = rows.map((row) => Number(row.querySelector('td:last-child')!.textContent));
+    expect(blockers.length).toBeGreaterThan(0);
+    expect(blockers).toEqual([...blockers].sort((a, b) => b - a));
+    const expectedTop = Math.max(...json.services.map((s) => Object.values(s.checklists).reduce((n, c) => n + (c.blockers?.length ?? 0), 0)));
+    expect(blockers[0]).toBe(expectedTop);
   });
 });

@@ -94,7 +94,15 @@ describe('npm run check on good content', () => {
   it('passes the real content quickly, printing how long it took', () => {
     const result = runScript('check', 'content');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Checked \d+ content entries in \d+ ms: no problems\.$/m);
+    expect(result.stdout).toMatch(/^Checked \d+ content entries in \d+ ms: no problems(, \d+ warnings?)?\.$/m);
+  });
+  it('lists an answer the manual disagrees with as a warning, with file, line and what to do, and still passes', () => {
+    const result = runScript('check', 'content', [], { OPS_MANUAL_TODAY: '2026-11-22' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('no problems, 1 warning.');
+    expect(result.stderr).toContain(
+      '1 warning in 1 content file:\n  content/services/find-mentor-training.mdx:197: `checklists.ready-for-live-support.run-books` is answered done, but the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago: follow the run book end to end and set its `lastTested:` (content/runbooks/), or answer in-progress until it is done',
+    );
   });
   it('does not treat an overdue review as a content error', () => {
     expect(runScript('check', fixture('overdue-review')).status).toBe(0);

@@ -36,6 +36,10 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The copied answers, pasted on the line after a service file's `checklists:` key, read through the service schema. */
+const pasted = (copied: string) => checklistAnswersShape.checklists.parse((parse(`checklists:\n${copied}`, { schema: 'core' }) as { checklists: unknown }).checklists);
+const ticked = (page: Page) => page.locator('input[data-item]:checked').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).dataset.item));
+
 async function open(): Promise<Page> {
   const page = await context.newPage();
   const problems = await visit(page, `${server.url}${PAGE}`);
@@ -65,7 +69,7 @@ describe('the self-assessment', () => {
     await expect.poll(() => again.locator('[data-copy-status]').innerText()).toMatch(/^Copied\./);
     const copied = await again.evaluate(() => navigator.clipboard.readText());
     expect(await again.locator('[data-answers]').textContent()).toBe(copied);
-    const answers = checklistAnswersShape.checklists.parse((parse(copied, { schema: 'core' }) as { checklists: unknown }).checklists);
+    const answers = pasted(copied);
     const ready = answers['ready-for-live-support']!;
     expect(Object.keys(ready)).toHaveLength(count);
     expect(ready['support-rota']?.status).toBe('done');
@@ -75,6 +79,73 @@ describe('the self-assessment', () => {
     await again.getByRole('button', { name: 'Clear my ticks' }).click();
     expect(await again.locator('input[data-item]:checked').count()).toBe(0);
     await again.close();
+  });
+});
+
+describe('the self-assessment for one service', () => {
+  // Find mentor training's answers to this checklist (content/services/find-mentor-training.mdx).
+  const DONE = ['service-level-objectives', 'severity-levels', 'operational-responsibility', 'support-rota', 'incident-process', 'run-books', 'support-roles', 'post-incident-reviews'];
+
+  it('starts the ticks from the service’s answers, keeps them per service, and copies them with dates and evidence placeholders', async () => {
+    const page = await open();
+    const select = page.getByLabel('Service', { exact: true });
+    await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
+    await select.selectOption({ label: 'Find mentor training' });
+    expect((await ticked(page))!.sort()).toEqual([...DONE].sort());
+    await page.getByLabel('Done: Choose the systems for incident reports').check();
+    // Another service's ticks are its own: this one has not answered the checklist.
+    await select.selectOption({ label: 'Manage continuing professional development' });
+    expect(await ticked(page)).toEqual([]);
+    await page.close();
+
+    const again = await open();
+    // The service chosen last is chosen again, with its ticks.
+    await expect.poll(() => again.getByLabel('Service', { exact: true }).inputValue()).toBe('manage-continuing-professional-development');
+    await again.getByLabel('Service', { exact: true }).selectOption({ label: 'Find mentor training' });
+    expect(await ticked(again)).toContain('incident-systems');
+    await again.getByRole('button', { name: 'Copy as service answers' }).click();
+    await expect.poll(() => again.locator('[data-copy-status]').innerText()).toMatch(/^Copied\./);
+    const copied = await again.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith('  ready-for-live-support:\n')).toBe(true);
+    const answers = pasted(copied)['ready-for-live-support']!;
+    // Kept from the service file: its date and evidence.
+    expect(answers['support-rota']).toEqual({ status: 'done', date: new Date('2026-10-05T00:00:00Z'), evidence: 'Weekly rota in this manual' });
+    // Newly ticked: dated today, with an empty evidence: for the team to fill in.
+    expect(copied).toMatch(/    incident-systems:\n      status: done\n      date: \d{4}-\d{2}-\d{2}\n      evidence:\n/);
+    // Kept: a reason for not applicable, and the in-progress answer's evidence.
+    expect(answers['hand-offs']?.status).toBe('not-applicable');
+    expect(answers['user-reported-issues']).toMatchObject({ status: 'in-progress', evidence: 'A feedback form reaches the team channel; triage is not agreed yet' });
+    await again.close();
+  });
+
+  it('works from the keyboard alone', async () => {
+    const page = await open();
+    await expect.poll(() => page.locator('select[data-service] option').count()).toBeGreaterThan(1);
+    await page.locator('select[data-service]').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('select[data-service]').inputValue()).not.toBe('');
+    const first = page.locator('input[data-item]').first();
+    await first.focus();
+    const before = await first.isChecked();
+    await page.keyboard.press('Space');
+    expect(await first.isChecked()).toBe(!before);
+    await page.getByRole('button', { name: 'Copy as service answers' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-copy-status]').innerText()).toMatch(/^Copied\./);
+    expect(await page.locator('[data-answers]').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript, leaves a readable checklist with no tick boxes or service picker', async () => {
+    const noScript = await newContext(browser, { javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${server.url}${PAGE}`);
+    expect(await page.locator('[data-self-assessment]').isVisible()).toBe(false);
+    expect(await page.locator('input[data-item]').first().isVisible()).toBe(false);
+    expect(await page.locator('.govuk-task-list__item').count()).toBeGreaterThan(5);
+    expect(await page.getByRole('link', { name: 'Set up a support rota with a Support Lead and a Support Engineer' }).first().isVisible()).toBe(true);
+    await noScript.close();
   });
 });
 

@@ -20,6 +20,13 @@ describe('findings', () => {
     ]);
     expect(report.split('\n')).toEqual(['3 problems in 2 content files:', '  content/a.md:1: zero', '  content/a.md:9: one', '  content/b.md:2: two']);
   });
+  it('reports warnings apart, after the problems', () => {
+    const report = formatReport([
+      { file: 'content/b.md', line: 2, message: 'answered done, but', severity: 'warning' },
+      { file: 'content/a.md', line: 9, message: 'one' },
+    ]);
+    expect(report.split('\n')).toEqual(['1 problem in 1 content file:', '  content/a.md:9: one', '', '1 warning in 1 content file:', '  content/b.md:2: answered done, but']);
+  });
 });
 
 describe('warnings', () => {

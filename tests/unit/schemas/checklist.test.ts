@@ -54,6 +54,13 @@ describe('checklist schema', () => {
     const result = checklistSchema.safeParse({ ...valid, items: [{ ...item, phases: [] }] });
     expect(messages(result)).toEqual(['items.0.phases: must name at least one phase, such as [beta, live]']);
   });
+
+  it('accepts a known derived check and rejects an unknown one with the closest id', () => {
+    expect(checklistSchema.safeParse({ ...valid, items: [{ ...item, derivedFrom: 'rota-covered' }] }).success).toBe(true);
+    const result = checklistSchema.safeParse({ ...valid, items: [{ ...item, derivedFrom: 'rota-coverd' }] });
+    expect(messages(result)).toHaveLength(1);
+    expect(messages(result)![0]).toMatch(/^items\.0\.derivedFrom: must be one of: slos-documented, .*\(found `rota-coverd`\)\. Did you mean `rota-covered`\?$/);
+  });
 });
 
 describe('a service’s answer to an item', () => {

@@ -1,0 +1,42 @@
+/**
+ * Teams as the pages show them: where each team's page is published, and the
+ * run books of its services that are due a test. Pure: "today" is passed in.
+ */
+import { addDuration, parseDuration, reviewStateWithin, type Duration } from '../review.ts';
+
+export const TEAMS_PATH = '/teams/';
+
+/** /teams/<team-id>/: every owner's name links here. */
+export function teamPath(teamId: string): string {
+  return `${TEAMS_PATH}${teamId}/`;
+}
+
+export interface RunbookForTest {
+  id: string;
+  title: string;
+  service: string;
+  lastTested?: Date;
+}
+
+export interface RunbookDue extends RunbookForTest {
+  /** When the last test stops counting (`lastTested` + the test period); undefined when never tested. */
+  due?: Date;
+  state: 'never-tested' | 'overdue' | 'due-soon';
+}
+
+/**
+ * Run books due a test: never tested, tested longer ago than `period`
+ * (settings.operations.runbookTestPeriod), or due within `soon`. Never
+ * tested first, then by due date, then title.
+ */
+export function runbooksDue(runbooks: readonly RunbookForTest[], period: string, today: Date, soon: Duration): RunbookDue[] {
+  const duration = parseDuration(period);
+  if (!duration) throw new Error(`settings.operations.runbookTestPeriod "${period}" is not a plain duration such as "6 months"`);
+  const due: RunbookDue[] = runbooks.flatMap((runbook): RunbookDue[] => {
+    if (!runbook.lastTested) return [{ ...runbook, state: 'never-tested' }];
+    const dueOn = addDuration(runbook.lastTested, duration);
+    const state = reviewStateWithin(dueOn, today, soon);
+    return state === 'current' ? [] : [{ ...runbook, due: dueOn, state }];
+  });
+  return due.sort((a, b) => (a.due?.getTime() ?? -Infinity) - (b.due?.getTime() ?? -Infinity) || a.title.localeCompare(b.title, 'en'));
+}
