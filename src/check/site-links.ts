@@ -107,11 +107,23 @@ function linkFinding(site: SiteMap, entry: SourcedEntry, fromPath: string, link:
   return { file: entry.file, line: link.line, field, message: samePage ? problem.replace('but that page has', 'but this page has') : problem };
 }
 
-export async function checkSiteLinks(root: string, entries: readonly SourcedEntry[]): Promise<Finding[]> {
+/**
+ * `skipped`: files that failed their own checks. Their pages still count as
+ * existing (anchors unknown), so links to them are not reported a second time.
+ */
+export async function checkSiteLinks(
+  root: string,
+  entries: readonly SourcedEntry[],
+  skipped: readonly { collection: string; id: string; data?: Record<string, unknown> }[] = [],
+): Promise<Finding[]> {
   const findings: Finding[] = [];
   const routes = await staticRoutes(root);
   const pages = new Map<string, KnownPage>();
   for (const [route] of routes.pages) pages.set(route, {});
+  for (const entry of skipped) {
+    const path = pagePathOf({ ...entry, data: entry.data ?? {} });
+    if (path) pages.set(path, {});
+  }
 
   const routed = routedPages(entries);
   const parsed = new Map(routed.map((page) => [page, parseMarkdownLinks(page.entry.source, page.entry.file.endsWith('.mdx'))]));

@@ -53,10 +53,18 @@ const ID_ATTRIBUTE = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const LINK_PROPS = new Set(['href', 'src', 'to', 'url', 'link']);
 
 /** The text of a heading as the rendered HTML has it (code included, images not). */
-function textOf(node: Node): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
-  if (node.type === 'image' || node.type === 'html') return '';
-  return (node.children ?? []).map(textOf).join('');
+function textOf(heading: Node): string {
+  let text = '';
+  const stack: Node[] = [heading];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text' || node.type === 'inlineCode') text += String(node.value ?? '');
+    else if (node.type !== 'image' && node.type !== 'html') {
+      const children = node.children ?? [];
+      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]);
+    }
+  }
+  return text;
 }
 
 /** Lines inside a raw HTML node where each attribute match falls. */
@@ -118,8 +126,14 @@ export function parseMarkdownLinks(source: string, isMdx: boolean): ParsedMarkdo
         complete = false;
         break;
     }
-    for (const child of node.children ?? []) visit(child);
   }
-  visit(tree);
+  // Depth-first in document order, without recursion: a 6,000-deep blockquote must not overflow the stack.
+  const stack: Node[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    visit(node);
+    const children = node.children ?? [];
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]);
+  }
   return { links, anchors: { ids, complete }, error: undefined };
 }

@@ -37,4 +37,10 @@ describe('parseMarkdownLinks', () => {
     expect(error?.line).toBe(5);
     expect(error?.message).toMatch(/^is not valid MDX: /);
   });
+
+  it('reads a 6,000-deep blockquote without recursion, in document order', () => {
+    const { links, anchors } = parseMarkdownLinks(`## First\n\n${'>'.repeat(6000)} [deep](/deep/)\n\n## Last [after](/after/)\n`, false);
+    expect(links.map((link) => link.url)).toEqual(['/deep/', '/after/']);
+    expect([...anchors.ids]).toEqual(['first', 'last-after']);
+  });
 });
