@@ -15,6 +15,7 @@ import { checkAliases } from '../lib/aliases.ts';
 import { lintContentSafety } from '../lib/safety.ts';
 import { checkChecklistAnswers } from '../lib/checklist-references.ts';
 import { checkSiteLinks } from './site-links.ts';
+import { fileNameProblem } from '../lib/entry-ids/file-names.ts';
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
@@ -51,6 +52,9 @@ function checkFile(collection: CollectionName, relative: string, file: string, t
   const isData = /\.ya?ml$/i.test(relative);
   const findings: Finding[] = [];
   let data: Record<string, unknown> | undefined;
+  // A bad name is reported, and the file still checked, but left out of checks across files.
+  const badName = fileNameProblem(relative);
+  if (badName) findings.push({ file, line: 1, message: badName });
   try {
     findings.push(...lintContentSafety(file, text, isData));
     const parsed = parseContentFile(text, isData);
@@ -67,6 +71,7 @@ function checkFile(collection: CollectionName, relative: string, file: string, t
       }
       return { skipped: { collection, id, file, data }, findings };
     }
+    if (badName) return { skipped: { collection, id, file, data }, findings };
     return { entry: { collection, id, file, data: result.data as Record<string, unknown>, lineOf: parsed.lineOf }, findings };
   } catch (error) {
     findings.push({ file, line: 1, message: `could not be read: ${firstLine(error)}. Simplify the file, or ask the site's maintainers for help.` });
