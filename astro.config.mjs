@@ -9,6 +9,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { baseLinks } from './src/lib/base-links.ts';
 import { externalLinks } from './src/lib/external-links.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { buildComplete } from './src/integrations/build-complete.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -36,5 +37,6 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, cssMinify: 'esbuild' }, // lightningcss rejects an IE11 hack in govuk-frontend
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules', 'src/styles'], quietDeps: true } } },
   },
-  integrations: [contentCheck(), mdx(), linkCheck(), pagefind(), sitemap()],
+  // buildComplete runs last: it fails a build that lacks a page, the link check or the search index.
+  integrations: [contentCheck(), mdx(), linkCheck(), pagefind(), sitemap(), buildComplete()],
 });

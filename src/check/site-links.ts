@@ -189,3 +189,18 @@ export async function checkSiteLinks(
   }
   return findings;
 }
+
+/**
+ * Every address the build must write for these entries: each static route
+ * in src/pages, each published entry page and run book, and each redirect.
+ * (Routes whose pages the check cannot list are not included.)
+ */
+export async function expectedPages(root: string, entries: readonly CheckedEntry[]): Promise<string[]> {
+  const routes = await staticRoutes(root);
+  const fromRoutes = [...routes.pages].filter(([, file]) => file.startsWith('src/pages/')).map(([url]) => url);
+  const published = entries.flatMap((entry) => {
+    const path = entry.data.draft === true ? undefined : pagePathOf(entry);
+    return path ? claimsOf(entry, path).map((claim) => claim.url) : [];
+  });
+  return [...new Set([...fromRoutes, ...published])].sort();
+}
