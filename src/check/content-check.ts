@@ -16,6 +16,7 @@ import { lintContentSafety } from '../lib/safety.ts';
 import { checkChecklistAnswers } from '../lib/checklist-references.ts';
 import { checkSiteLinks } from './site-links.ts';
 import { fileNameProblem } from '../lib/entry-ids/file-names.ts';
+import { parseMarkdownLinks } from '../lib/markdown-links.ts';
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
@@ -79,6 +80,20 @@ function checkFile(collection: CollectionName, relative: string, file: string, t
   }
 }
 
+/**
+ * A page left out of the checks across files still has its body read, so a
+ * Markdown or MDX syntax error is reported now, not after the schema is fixed.
+ */
+function bodySyntaxErrors(relative: string, file: string, text: string): Finding[] {
+  if (!/\.mdx?$/i.test(relative)) return [];
+  try {
+    const { error } = parseMarkdownLinks(text, /\.mdx$/i.test(relative));
+    return error ? [{ file, line: error.line, message: error.message }] : [];
+  } catch (error) {
+    return [{ file, line: 1, message: `could not be read: ${firstLine(error)}. Simplify the file, or ask the site's maintainers for help.` }];
+  }
+}
+
 export async function checkContent(root = process.cwd(), contentDir = contentDirectory()): Promise<CheckResult> {
   const entries: CheckedEntry[] = [];
   const skipped: SkippedEntry[] = [];
@@ -94,7 +109,10 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
       const result = checkFile(collection, relative, file, text);
       findings.push(...result.findings);
       if ('entry' in result) entries.push(result.entry);
-      else skipped.push(result.skipped);
+      else {
+        skipped.push(result.skipped);
+        findings.push(...bodySyntaxErrors(relative, file, text));
+      }
     }
   }
   // Checks across files judge only the files that passed on their own: one mistake, one error.

@@ -93,3 +93,14 @@ describe('old addresses that the site already generates', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('a page that fails its schema and has an MDX syntax error', () => {
+  const folder = fixture('verdict-mdx-and-schema');
+  const result = runScript('check', folder);
+  it('reports both at once, each at its line', () => {
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`  ${folder}/services/find-training.mdx:3: \`phase\` must be one of`);
+    expect(result.stderr).toContain(`  ${folder}/services/find-training.mdx:11: is not valid MDX: `);
+    expect(result.stderr).toContain('2 problems in 1 content file:');
+  });
+});
