@@ -56,12 +56,14 @@ async function findingsNow(root: string): Promise<Finding[]> {
 }
 
 /** Requests for pages and endpoints; not Vite's own modules, source files or files in public/. */
-function isRouteRequest(url: string | undefined, base: string, root: string): boolean {
+function isRouteRequest(url: string | undefined, accept: string | undefined, base: string, root: string): boolean {
   if (!url) return false;
   const [pathname, query] = url.split('?', 2) as [string, string | undefined];
   const local = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
-  if (query !== undefined && query !== '') return false;
   if (/^\/(@|__|src\/|node_modules\/|\.astro\/)/.test(local) || local.includes('/node_modules/')) return false;
+  // A browser asking for a page, whatever its query; otherwise a query marks one of Vite's module requests.
+  if (accept?.includes('text/html')) return true;
+  if (query !== undefined && query !== '') return false;
   let decoded = local;
   try {
     decoded = decodeURIComponent(local);
@@ -119,7 +121,7 @@ function serveVerdict(server: ViteDevServer, logger: AstroIntegrationLogger): vo
   });
 
   server.middlewares.use((request, response, next) => {
-    if (!isRouteRequest(request.url, base, root)) return next();
+    if (!isRouteRequest(request.url, request.headers.accept, base, root)) return next();
     // Wait for the check of the latest change, so a page is never served from content that has just broken.
     void current.then((findings) => {
       if (findings.length === 0) return next();
