@@ -48,6 +48,9 @@ type Node = MdastNode & {
   position?: { start: { line: number } } | null;
 };
 
+/** How deep the tree of a page may go (a real page rarely passes 10). */
+export const MAX_NESTING = 100;
+
 const URL_ATTRIBUTE = /\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const ID_ATTRIBUTE = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const LINK_PROPS = new Set(['href', 'src', 'to', 'url', 'link']);
@@ -127,13 +130,19 @@ export function parseMarkdownLinks(source: string, isMdx: boolean): ParsedMarkdo
         break;
     }
   }
-  // Depth-first in document order, without recursion: a 6,000-deep blockquote must not overflow the stack.
-  const stack: Node[] = [tree];
+  // Depth-first in document order, without recursion, so any depth is read safely; past MAX_NESTING it is an error,
+  // because the MDX compiler crashes the build (a segmentation fault at a 6,000-deep blockquote).
+  const stack: [Node, number][] = [[tree, 0]];
+  let error: ParsedMarkdown['error'];
   while (stack.length) {
-    const node = stack.pop()!;
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) {
+      error ??= { line: node.position?.start.line ?? 1, message: `nests quotes, lists or elements more than ${MAX_NESTING} levels deep, which the site cannot render: flatten it` };
+      continue;
+    }
     visit(node);
     const children = node.children ?? [];
-    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]);
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push([children[index], depth + 1]);
   }
-  return { links, anchors: { ids, complete }, error: undefined };
+  return { links, anchors: { ids, complete }, error };
 }

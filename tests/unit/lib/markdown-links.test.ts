@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdownLinks } from '../../../src/lib/markdown-links.ts';
+import { MAX_NESTING, parseMarkdownLinks } from '../../../src/lib/markdown-links.ts';
 
 describe('parseMarkdownLinks', () => {
   it('finds Markdown links, definitions and autolinks with their lines', () => {
@@ -38,9 +38,14 @@ describe('parseMarkdownLinks', () => {
     expect(error?.message).toMatch(/^is not valid MDX: /);
   });
 
-  it('reads a 6,000-deep blockquote without recursion, in document order', () => {
-    const { links, anchors } = parseMarkdownLinks(`## First\n\n${'>'.repeat(6000)} [deep](/deep/)\n\n## Last [after](/after/)\n`, false);
+  it('reads deep nesting without recursion, in document order, and reports nesting past the limit at its line', () => {
+    const { links, anchors, error } = parseMarkdownLinks(`## First\n\n${'>'.repeat(60)} [deep](/deep/)\n\n## Last [after](/after/)\n`, false);
     expect(links.map((link) => link.url)).toEqual(['/deep/', '/after/']);
     expect([...anchors.ids]).toEqual(['first', 'last-after']);
+    expect(error).toBeUndefined();
+    for (const isMdx of [false, true]) {
+      const deep = parseMarkdownLinks(`Text\n\n${'>'.repeat(6000)} deep\n`, isMdx);
+      expect(deep.error).toEqual({ line: 3, message: `nests quotes, lists or elements more than ${MAX_NESTING} levels deep, which the site cannot render: flatten it` });
+    }
   });
 });
