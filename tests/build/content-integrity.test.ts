@@ -145,4 +145,8 @@ describe('the built-site backstop', () => {
       "tests/.output/broken-link-built/dist/guidance/section/expression/index.html:1: links to /guidance/section/nowhere/, which is outside the site's base path /ops/: write the link in Markdown, or build it with withBase() (the link is made by a layout, component or MDX expression, not written in the content)",
     );
   });
+
+  it('prints the report without a stack trace', () => {
+    expect(result.output).not.toMatch(/Stack trace:|^\s+at .+:\d+:\d+\)?$/m);
+  });
 });
