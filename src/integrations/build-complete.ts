@@ -6,6 +6,7 @@ import { checkContentForBuild } from '../check/content-check.ts';
 import { expectedPages } from '../check/site-links.ts';
 import { incompleteBuild } from '../lib/outputs/completeness.ts';
 import { PAGEFIND_FOLDER } from '../lib/outputs/generated.ts';
+import { failBuild } from './fail-build.ts';
 
 type Step = 'links';
 const done = new Set<Step>();
@@ -45,7 +46,7 @@ export function buildComplete(): AstroIntegration {
           linksChecked: done.has('links'),
           searchIndex: `${PAGEFIND_FOLDER.replace(/^\/|\/$/g, '')}/pagefind.js`,
         });
-        if (problems.length) throw new Error(`The build is incomplete, so it failed:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+        if (problems.length) failBuild(logger, `The build is incomplete, so it failed:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
         complete = true;
         logger.info(`All ${expected.length} expected pages, the link check and the search index are there`);
       },

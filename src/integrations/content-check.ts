@@ -5,6 +5,7 @@ import type { ViteDevServer } from 'vite';
 import { checkContent, checkContentForBuild } from '../check/content-check.ts';
 import { contentDirectory } from '../collections.ts';
 import { formatReport, type Finding } from '../lib/findings.ts';
+import { failBuild } from './fail-build.ts';
 import { findingsPage, overlayPayload, plainLogMessage } from '../lib/verdict/dev-report.ts';
 
 /**
@@ -27,9 +28,7 @@ export function contentCheck(): AstroIntegration {
           logger.error(report);
           return;
         }
-        // Exit rather than throw: a thrown error would bury the report under a stack trace.
-        logger.error(`The content has problems, so the site was not built.\n${report}`);
-        process.exit(1);
+        failBuild(logger, `The content has problems, so the site was not built.\n${report}`);
       },
       'astro:server:setup': ({ server, logger }) => serveVerdict(server, logger),
     },
