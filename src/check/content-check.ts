@@ -104,7 +104,15 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
     const files = (await glob(source.pattern, { cwd: folder })).sort();
     for (const relative of files) {
       const file = path.relative(root, path.join(folder, relative)).split(path.sep).join('/');
-      const text = await readFile(path.join(folder, relative), 'utf8');
+      let text: string;
+      try {
+        text = await readFile(path.join(folder, relative), 'utf8');
+      } catch (error) {
+        // Gone since it was listed (renamed while the dev server checks): the next change checks again.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        findings.push({ file, line: 1, message: `could not be read: ${firstLine(error)}` });
+        continue;
+      }
       sources.set(file, text);
       const result = checkFile(collection, relative, file, text);
       findings.push(...result.findings);
