@@ -11,6 +11,7 @@ import { externalLinks } from './src/lib/external-links.ts';
 import { callouts } from './src/lib/prose/callouts.ts';
 import { inertMdx } from './src/lib/content-safety/inert-mdx.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { buildComplete } from './src/integrations/build-complete.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -40,5 +41,6 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, cssMinify: 'esbuild' }, // lightningcss rejects an IE11 hack in govuk-frontend
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules', 'src/styles'], quietDeps: true } } },
   },
-  integrations: [contentCheck(), mdx(), linkCheck(), pagefind(), sitemap()],
+  // buildComplete runs last: it fails a build that lacks a page, the link check or the search index.
+  integrations: [contentCheck(), mdx(), linkCheck(), pagefind(), sitemap(), buildComplete()],
 });

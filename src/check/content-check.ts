@@ -19,6 +19,7 @@ import { checkSiteLinks } from './site-links.ts';
 import { checkConflicts } from '../lib/readiness/conflicts.ts';
 import { buildToday } from '../data/today.ts';
 import { settings } from '../settings.ts';
+import { fileNameProblem } from '../lib/entry-ids/file-names.ts';
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
@@ -33,8 +34,74 @@ export interface CheckResult {
   findings: Finding[];
 }
 
+/** A file that exists but could not be checked on its own (unreadable, or failing its schema). */
+export interface SkippedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  /** What could be read of it, when anything could. */
+  data?: Record<string, unknown>;
+}
+
+/** The first line of an error, never its stack. */
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
+
+type FileResult = { entry: CheckedEntry; findings: Finding[] } | { skipped: SkippedEntry; findings: Finding[] };
+
+/** Checks one file against its collection's schema. Never throws: a parser that does becomes a finding on the file. */
+function checkFile(collection: CollectionName, relative: string, file: string, text: string): FileResult {
+  const id = entryIdFromPath(relative);
+  const isData = /\.ya?ml$/i.test(relative);
+  const findings: Finding[] = [];
+  let data: Record<string, unknown> | undefined;
+  // A bad name is reported, and the file still checked, but left out of checks across files.
+  const badName = fileNameProblem(relative);
+  if (badName) findings.push({ file, line: 1, message: badName });
+  try {
+    findings.push(...lintContentSafety(file, text, isData));
+    // Read the links from the parse the lint just made (the link check reuses the result).
+    if (!isData) parseMarkdownLinks(text, relative.endsWith('.mdx'));
+    const parsed = parseContentFile(text, isData);
+    findings.push(...parsed.syntaxErrors.map((e) => ({ file, line: e.line, message: e.message })));
+    if (parsed.data === undefined) return { skipped: { collection, id, file }, findings };
+    data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : undefined;
+    const result = collectionSources[collection].schema.safeParse(parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const keys = (issue as { keys?: string[] }).keys;
+        // An unknown key's message names the key itself; point at its line.
+        const line = parsed.lineOf(keys?.length ? [...issue.path, keys[0]] : issue.path);
+        findings.push({ file, line, field: fieldName(issue.path) || undefined, message: issue.message });
+      }
+      return { skipped: { collection, id, file, data }, findings };
+    }
+    if (badName) return { skipped: { collection, id, file, data }, findings };
+    return { entry: { collection, id, file, data: result.data as Record<string, unknown>, lineOf: parsed.lineOf }, findings };
+  } catch (error) {
+    findings.push({ file, line: 1, message: `could not be read: ${firstLine(error)}. Simplify the file, or ask the site's maintainers for help.` });
+    return { skipped: { collection, id, file, data }, findings };
+  }
+}
+
+/**
+ * A page left out of the checks across files still has its body read, so a
+ * Markdown or MDX syntax error is reported now, not after the schema is fixed.
+ */
+function bodySyntaxErrors(relative: string, file: string, text: string): Finding[] {
+  if (!/\.mdx?$/i.test(relative)) return [];
+  try {
+    const { error } = parseMarkdownLinks(text, /\.mdx$/i.test(relative));
+    return error ? [{ file, line: error.line, message: error.message }] : [];
+  } catch (error) {
+    return [{ file, line: 1, message: `could not be read: ${firstLine(error)}. Simplify the file, or ask the site's maintainers for help.` }];
+  }
+}
+
 export async function checkContent(root = process.cwd(), contentDir = contentDirectory()): Promise<CheckResult> {
   const entries: CheckedEntry[] = [];
+  const skipped: SkippedEntry[] = [];
   const findings: Finding[] = [];
   const sources = new Map<string, string>();
   for (const [collection, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
@@ -42,34 +109,51 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
     const files = (await glob(source.pattern, { cwd: folder })).sort();
     for (const relative of files) {
       const file = path.relative(root, path.join(folder, relative)).split(path.sep).join('/');
-      const text = await readFile(path.join(folder, relative), 'utf8');
-      sources.set(file, text);
-      findings.push(...lintContentSafety(file, text, /\.ya?ml$/i.test(relative)));
-      // Read the links from the parse the lint just made (the link check below reuses the result).
-      if (!/\.ya?ml$/i.test(relative)) parseMarkdownLinks(text, relative.endsWith('.mdx'));
-      const parsed = parseContentFile(text, /\.ya?ml$/i.test(relative));
-      findings.push(...parsed.syntaxErrors.map((e) => ({ file, line: e.line, message: e.message })));
-      if (parsed.data === undefined) continue;
-      const result = source.schema.safeParse(parsed.data);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          const keys = (issue as { keys?: string[] }).keys;
-          // An unknown key's message names the key itself; point at its line.
-          const line = parsed.lineOf(keys?.length ? [...issue.path, keys[0]] : issue.path);
-          findings.push({ file, line, field: fieldName(issue.path) || undefined, message: issue.message });
-        }
+      let text: string;
+      try {
+        text = await readFile(path.join(folder, relative), 'utf8');
+      } catch (error) {
+        // Gone since it was listed (renamed while the dev server checks): the next change checks again.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        findings.push({ file, line: 1, message: `could not be read: ${firstLine(error)}` });
         continue;
       }
-      entries.push({ collection, id: entryIdFromPath(relative), file, data: result.data as Record<string, unknown>, lineOf: parsed.lineOf });
+      sources.set(file, text);
+      const result = checkFile(collection, relative, file, text);
+      findings.push(...result.findings);
+      if ('entry' in result) entries.push(result.entry);
+      else {
+        skipped.push(result.skipped);
+        findings.push(...bodySyntaxErrors(relative, file, text));
+      }
     }
   }
-  findings.push(...checkReferences(entries, referenceRules));
-  findings.push(...checkServiceIds(entries.filter((entry) => entry.collection === 'services')));
-  findings.push(...(await checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })))));
-  findings.push(...checkAliases(entries.filter((entry) => entry.collection === 'services')));
-  findings.push(...checkChecklistAnswers(entries.filter((e) => e.collection === 'checklists'), entries.filter((e) => e.collection === 'services')));
-  // Answers the service's own manual disagrees with: warnings only.
-  findings.push(...checkConflicts(entries, { ...settings.operations, today: buildToday() }));
+  // Checks across files judge only the files that passed on their own: one mistake, one error.
+  const across: [string, () => Finding[] | Promise<Finding[]>][] = [
+    ['references', () => checkReferences(entries, referenceRules, skipped)],
+    ['service ids', () => checkServiceIds(entries.filter((entry) => entry.collection === 'services'))],
+    ['links', () => checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })), skipped)],
+    ['aliases', () => checkAliases(entries.filter((entry) => entry.collection === 'services'))],
+    [
+      'checklist answers',
+      () =>
+        checkChecklistAnswers(
+          entries.filter((e) => e.collection === 'checklists'),
+          entries.filter((e) => e.collection === 'services'),
+          skipped.filter((e) => e.collection === 'checklists').map((e) => e.id),
+        ),
+    ],
+    // Answers the service's own manual disagrees with: warnings only.
+    ['conflicts', () => checkConflicts(entries, { ...settings.operations, today: buildToday() })],
+  ];
+  for (const [name, check] of across) {
+    try {
+      findings.push(...(await check()));
+    } catch (error) {
+      // A bug in the check, not in the content: say so plainly, and still fail.
+      findings.push({ file: contentDir, line: 1, message: `could not be checked for ${name}: ${firstLine(error)}. This is a fault in the check: please report it.` });
+    }
+  }
   return { entries, findings };
 }
 

@@ -13,7 +13,8 @@ import type { CheckedEntry } from '../lib/references.ts';
 import { classifyLink, problemWithLink, type KnownPage, type SiteMap } from '../lib/site-links.ts';
 import { ROUTED_COLLECTIONS } from '../lib/routes.ts';
 import { pagePathOf } from '../lib/page-index.ts';
-import { claimsOf, checkUniqueClaims, type UrlClaim } from '../lib/url-claims.ts';
+import { claimsOf, checkUniqueClaims, type RoutePattern, type UrlClaim } from '../lib/url-claims.ts';
+import { INTEGRATION_OUTPUTS } from '../lib/outputs/generated.ts';
 import { REDIRECT_ROUTE } from '../lib/redirects.ts';
 import { settings } from '../settings.ts';
 
@@ -43,7 +44,7 @@ function routePattern(file: string): { pattern: string; dynamic: boolean; endpoi
   const segments = withoutExtension.split('/').filter((segment) => segment !== 'index');
   const dynamic = segments.some((segment) => segment.includes('['));
   const trail = endpoint ? '' : '/';
-  const pattern = `/${segments.join('/')}${segments.length && trail}`.replace(/\/+$/, trail || '').replace(/^$/, '/');
+  const pattern = `/${segments.join('/')}${segments.length ? trail : ''}`;
   return { pattern, dynamic, endpoint };
 }
 
@@ -55,12 +56,21 @@ function toRegExp(pattern: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-async function staticRoutes(root: string): Promise<{ pages: Map<string, string>; unknown: RegExp[] }> {
+interface Routes {
+  /** Address → the file that publishes it. */
+  pages: Map<string, string>;
+  /** Folders whose every address is written by the build (Pagefind's index). */
+  trees: { url: string; file: string }[];
+  /** Routes whose pages this check cannot list, with their files. */
+  unknown: RoutePattern[];
+}
+
+async function staticRoutes(root: string): Promise<Routes> {
   const pagesDir = path.join(root, 'src/pages');
   const files = (await glob('**/*.{astro,md,mdx,ts,js}', { cwd: pagesDir })).sort();
   const entryRoutes = ROUTED_COLLECTIONS.map(({ prefix }) => new RegExp(`^${prefix}\\[(?:\\.\\.\\.)?[^\\]/]+\\]/$`));
   const pages = new Map<string, string>();
-  const unknown: RegExp[] = [];
+  const unknown: RoutePattern[] = [];
   for (const file of files) {
     if (file.split('/').some((segment) => segment.startsWith('_'))) continue;
     const { pattern, dynamic } = routePattern(file);
@@ -72,10 +82,17 @@ async function staticRoutes(root: string): Promise<{ pages: Map<string, string>;
     // Entry pages are listed from the content; redirects from `oldPaths`.
     const isEntryRoute = entryRoutes.some((route) => route.test(pattern));
     if (isEntryRoute || file === REDIRECT_ROUTE) continue;
-    unknown.push(toRegExp(pattern));
+    unknown.push({ pattern: toRegExp(pattern), file: `src/pages/${file}` });
   }
-  for (const file of await glob('**/*', { cwd: path.join(root, 'public') })) pages.set(`/${file}`, `public/${file}`);
-  return { pages, unknown };
+  for (const file of await glob('**/*', { cwd: path.join(root, 'public'), onlyFiles: false })) {
+    pages.set(`/${file}`, `public/${file.replace(/\/$/, '')}`);
+  }
+  const trees: Routes['trees'] = [];
+  for (const output of INTEGRATION_OUTPUTS) {
+    if (output.tree) trees.push(output);
+    else pages.set(output.url, output.file);
+  }
+  return { pages, trees, unknown };
 }
 
 /** Strings in frontmatter that point into the site: root-relative paths, or absolute URLs on the site's host. */
@@ -107,11 +124,23 @@ function linkFinding(site: SiteMap, entry: SourcedEntry, fromPath: string, link:
   return { file: entry.file, line: link.line, field, message: samePage ? problem.replace('but that page has', 'but this page has') : problem };
 }
 
-export async function checkSiteLinks(root: string, entries: readonly SourcedEntry[]): Promise<Finding[]> {
+/**
+ * `skipped`: files that failed their own checks. Their pages still count as
+ * existing (anchors unknown), so links to them are not reported a second time.
+ */
+export async function checkSiteLinks(
+  root: string,
+  entries: readonly SourcedEntry[],
+  skipped: readonly { collection: string; id: string; data?: Record<string, unknown> }[] = [],
+): Promise<Finding[]> {
   const findings: Finding[] = [];
   const routes = await staticRoutes(root);
   const pages = new Map<string, KnownPage>();
   for (const [route] of routes.pages) pages.set(route, {});
+  for (const entry of skipped) {
+    const path = pagePathOf({ ...entry, data: entry.data ?? {} });
+    if (path) pages.set(path, {});
+  }
 
   const routed = routedPages(entries);
   const parsed = new Map(routed.map((page) => [page, parseMarkdownLinks(page.entry.source, page.entry.file.endsWith('.mdx'))]));
@@ -125,11 +154,14 @@ export async function checkSiteLinks(root: string, entries: readonly SourcedEntr
     pages.set(page.path, { ids: anchors.complete ? anchors.ids : undefined });
   }
 
+  // A dynamic route whose pages are listed above (run books) is judged here; the rest are left to the built-site check.
+  const unknown = routes.unknown.filter((route) => !routed.some((page) => route.pattern.test(page.path)));
   const claims: UrlClaim[] = [
     ...[...routes.pages].map(([url, file]) => ({ file, line: 1, url, kind: 'page' as const })),
+    ...routes.trees.map(({ url, file }) => ({ file, line: 1, url, kind: 'page' as const, tree: true })),
     ...routed.filter((page) => page.published).flatMap((page) => claimsOf(page.entry, page.path)),
   ];
-  findings.push(...checkUniqueClaims(claims));
+  findings.push(...checkUniqueClaims(claims, unknown));
 
   for (const claim of claims.filter((c) => c.kind === 'redirect')) {
     if (!pages.has(claim.url)) pages.set(claim.url, { movedTo: claim.target });
@@ -138,9 +170,7 @@ export async function checkSiteLinks(root: string, entries: readonly SourcedEntr
     findings.push({ file: page.entry.file, line: page.entry.lineOf(['oldPaths']), field: 'oldPaths', message: 'cannot redirect to a draft: publish the page, or remove `oldPaths` until you do' });
   }
 
-  // A dynamic route whose pages are listed above (run books) is judged here; the rest are left to the built-site check.
-  const unknown = routes.unknown.filter((route) => !routed.some((page) => route.test(page.path)));
-  const site: SiteMap = { pages, unknown };
+  const site: SiteMap = { pages, unknown: unknown.map((route) => route.pattern) };
   const pageOf = new Map(routed.map((page) => [page.entry, page]));
   for (const entry of entries) {
     const page = pageOf.get(entry);
@@ -158,4 +188,19 @@ export async function checkSiteLinks(root: string, entries: readonly SourcedEntr
     }
   }
   return findings;
+}
+
+/**
+ * Every address the build must write for these entries: each static route
+ * in src/pages, each published entry page and run book, and each redirect.
+ * (Routes whose pages the check cannot list are not included.)
+ */
+export async function expectedPages(root: string, entries: readonly CheckedEntry[]): Promise<string[]> {
+  const routes = await staticRoutes(root);
+  const fromRoutes = [...routes.pages].filter(([, file]) => file.startsWith('src/pages/')).map(([url]) => url);
+  const published = entries.flatMap((entry) => {
+    const path = entry.data.draft === true ? undefined : pagePathOf(entry);
+    return path ? claimsOf(entry, path).map((claim) => claim.url) : [];
+  });
+  return [...new Set([...fromRoutes, ...published])].sort();
 }

@@ -7,6 +7,8 @@ import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport } from '../lib/findings.ts';
 import { pagePathOf } from '../lib/page-index.ts';
 import { settings } from '../settings.ts';
+import { markBuildStep } from './build-complete.ts';
+import { failBuild } from './fail-build.ts';
 
 /**
  * After the build, checks every link and #anchor in the built HTML under the
@@ -37,7 +39,8 @@ export function linkCheck(): AstroIntegration {
           },
           displayName: (file) => path.relative(root, path.join(outDir, file)).split(path.sep).join('/'),
         });
-        if (findings.length > 0) throw new Error(`Links in the built site are broken, so the build failed.\n${formatReport(findings)}`);
+        if (findings.length > 0) failBuild(logger, `Links in the built site are broken, so the build failed.\n${formatReport(findings)}`);
+        markBuildStep('links');
         logger.info('Every internal link and #anchor resolves');
       },
     },

@@ -3,6 +3,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefindApi from 'pagefind';
+import { PAGEFIND_FOLDER } from '../lib/outputs/generated.ts';
 
 /** Pagefind's ready-made interfaces; the site has its own GOV.UK-styled one. */
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/;
@@ -24,10 +25,11 @@ export function pagefind(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error('Pagefind found no pages to index: is data-pagefind-body on the main content?');
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          const output = path.join(site, PAGEFIND_FOLDER);
+          const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          for (const file of await readdir(path.join(site, 'pagefind'))) {
-            if (UNUSED_UI.test(file)) await rm(path.join(site, 'pagefind', file));
+          for (const file of await readdir(output)) {
+            if (UNUSED_UI.test(file)) await rm(path.join(output, file));
           }
           logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {

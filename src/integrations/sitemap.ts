@@ -6,8 +6,9 @@ import { glob } from 'tinyglobby';
 import { settings } from '../settings.ts';
 import { pageUrl } from '../lib/page-url.ts';
 import { isListable, modifiedDate, robotsTxt, sitemapXml, sitePathOfHtmlFile, type SitemapEntry } from '../lib/sitemap.ts';
+import { ROBOTS_PATH, SITEMAP_PATH } from '../lib/outputs/generated.ts';
 
-export const SITEMAP_PATH = '/sitemap.xml';
+export { SITEMAP_PATH };
 
 /**
  * Writes robots.txt always, and sitemap.xml when the site URL is known (a
@@ -29,13 +30,13 @@ export function sitemap(): AstroIntegration {
             if (!sitePath || !isListable(html)) continue;
             entries.push({ url: pageUrl(sitePath, settings.base, settings.siteUrl), lastmod: modifiedDate(html) });
           }
-          await writeFile(path.join(site, 'sitemap.xml'), sitemapXml(entries));
+          await writeFile(path.join(site, SITEMAP_PATH), sitemapXml(entries));
           sitemapUrl = pageUrl(SITEMAP_PATH, settings.base, settings.siteUrl);
           logger.info(`Listed ${entries.length} pages in sitemap.xml`);
         } else {
           logger.info('No sitemap.xml: set SITE_URL (or settings.siteUrl) so it can hold absolute addresses');
         }
-        await writeFile(path.join(site, 'robots.txt'), robotsTxt(sitemapUrl));
+        await writeFile(path.join(site, ROBOTS_PATH), robotsTxt(sitemapUrl));
       },
     },
   };

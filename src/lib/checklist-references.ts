@@ -16,7 +16,8 @@ function objectKeys(value: unknown): string[] {
   return value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
 }
 
-export function checkChecklistAnswers(checklists: readonly CheckedEntry[], services: readonly CheckedEntry[]): Finding[] {
+/** `skipped`: ids of checklists that failed their own checks (reported on themselves, so not again here). */
+export function checkChecklistAnswers(checklists: readonly CheckedEntry[], services: readonly CheckedEntry[], skipped: readonly string[] = []): Finding[] {
   const byId = new Map(checklists.map((checklist) => [checklist.id, checklist]));
   const known = [...byId.keys()].sort();
   const findings: Finding[] = [];
@@ -24,6 +25,7 @@ export function checkChecklistAnswers(checklists: readonly CheckedEntry[], servi
     const answers = service.data.checklists as Record<string, unknown> | undefined;
     for (const checklistId of objectKeys(answers)) {
       const checklist = byId.get(checklistId);
+      if (!checklist && skipped.includes(checklistId)) continue;
       if (!checklist) {
         findings.push({
           file: service.file,

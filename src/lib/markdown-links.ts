@@ -48,15 +48,26 @@ type Node = MdastNode & {
   position?: { start: { line: number } } | null;
 };
 
+/** How deep the tree of a page may go (a real page rarely passes 10). */
+export const MAX_NESTING = 100;
+
 const URL_ATTRIBUTE = /\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const ID_ATTRIBUTE = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const LINK_PROPS = new Set(['href', 'src', 'to', 'url', 'link']);
 
 /** The text of a heading as the rendered HTML has it (code included, images not). */
-function textOf(node: Node): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
-  if (node.type === 'image' || node.type === 'html') return '';
-  return (node.children ?? []).map(textOf).join('');
+function textOf(heading: Node): string {
+  let text = '';
+  const stack: Node[] = [heading];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text' || node.type === 'inlineCode') text += String(node.value ?? '');
+    else if (node.type !== 'image' && node.type !== 'html') {
+      const children = node.children ?? [];
+      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]);
+    }
+  }
+  return text;
 }
 
 /** Lines inside a raw HTML node where each attribute match falls. */
@@ -126,8 +137,20 @@ function readMarkdownLinks(source: string, isMdx: boolean): ParsedMarkdown {
         complete = false;
         break;
     }
-    for (const child of node.children ?? []) visit(child);
   }
-  visit(tree);
-  return { links, anchors: { ids, complete }, error: undefined };
+  // Depth-first in document order, without recursion, so any depth is read safely; past MAX_NESTING it is an error,
+  // because the MDX compiler crashes the build (a segmentation fault at a 6,000-deep blockquote).
+  const stack: [Node, number][] = [[tree, 0]];
+  let error: ParsedMarkdown['error'];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) {
+      error ??= { line: node.position?.start.line ?? 1, message: `nests quotes, lists or elements more than ${MAX_NESTING} levels deep, which the site cannot render: flatten it` };
+      continue;
+    }
+    visit(node);
+    const children = node.children ?? [];
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push([children[index], depth + 1]);
+  }
+  return { links, anchors: { ids, complete }, error };
 }

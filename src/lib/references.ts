@@ -28,17 +28,26 @@ export function single(field: string) {
   return (data: Record<string, unknown>) => (typeof data[field] === 'string' ? [{ id: data[field] as string, path: [field] }] : []);
 }
 
-export function checkReferences(entries: readonly CheckedEntry[], rules: readonly ReferenceRule[]): Finding[] {
+/**
+ * `skipped` are files that exist but failed their own checks: they are
+ * reported once, on themselves, so references to them are not reported again.
+ */
+export function checkReferences(
+  entries: readonly CheckedEntry[],
+  rules: readonly ReferenceRule[],
+  skipped: readonly { collection: string; id: string }[] = [],
+): Finding[] {
   const idsByCollection = new Map<string, string[]>();
   for (const entry of entries) {
     idsByCollection.set(entry.collection, [...(idsByCollection.get(entry.collection) ?? []), entry.id]);
   }
+  const exists = new Set([...entries, ...skipped].map((entry) => `${entry.collection}/${entry.id}`));
   const findings: Finding[] = [];
   for (const rule of rules) {
     const known = idsByCollection.get(rule.to) ?? [];
     for (const entry of entries.filter((e) => e.collection === rule.from)) {
       for (const { id, path } of rule.values(entry.data)) {
-        if (known.includes(id)) continue;
+        if (exists.has(`${rule.to}/${id}`)) continue;
         findings.push({
           file: entry.file,
           line: entry.lineOf(path),

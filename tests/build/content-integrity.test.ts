@@ -146,4 +146,8 @@ describe('the built-site backstop', () => {
       "tests/fixtures/broken-link-built/content/guidance/section/expression.md:10: links to /guidance/section/nowhere/, which is outside the site's base path /ops/: write the link in Markdown, or build it with withBase()",
     );
   });
+
+  it('prints the report without a stack trace', () => {
+    expect(result.output).not.toMatch(/Stack trace:|^\s+at .+:\d+:\d+\)?$/m);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdownLinks } from '../../../src/lib/markdown-links.ts';
+import { MAX_NESTING, parseMarkdownLinks } from '../../../src/lib/markdown-links.ts';
 
 describe('parseMarkdownLinks', () => {
   it('finds Markdown links, definitions and autolinks with their lines', () => {
@@ -36,6 +36,17 @@ describe('parseMarkdownLinks', () => {
     const { error } = parseMarkdownLinks('---\ntitle: x\n---\n\n<Card href="/x/"\n', true);
     expect(error?.line).toBe(5);
     expect(error?.message).toMatch(/^is not valid MDX: /);
+  });
+
+  it('reads deep nesting without recursion, in document order, and reports nesting past the limit at its line', () => {
+    const { links, anchors, error } = parseMarkdownLinks(`## First\n\n${'>'.repeat(60)} [deep](/deep/)\n\n## Last [after](/after/)\n`, false);
+    expect(links.map((link) => link.url)).toEqual(['/deep/', '/after/']);
+    expect([...anchors.ids]).toEqual(['first', 'last-after']);
+    expect(error).toBeUndefined();
+    for (const isMdx of [false, true]) {
+      const deep = parseMarkdownLinks(`Text\n\n${'>'.repeat(6000)} deep\n`, isMdx);
+      expect(deep.error).toEqual({ line: 3, message: `nests quotes, lists or elements more than ${MAX_NESTING} levels deep, which the site cannot render: flatten it` });
+    }
   });
 
   it('says what to write when a brace or < in run book text breaks MDX', () => {
