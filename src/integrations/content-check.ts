@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, checkContentForBuild } from '../check/content-check.ts';
 import { formatReport } from '../lib/findings.ts';
+import { decideBuildToday } from '../data/today.ts';
 
 /**
  * Runs the content check before Astro loads any content, so authors see every
@@ -11,6 +12,13 @@ export function contentCheck(): AstroIntegration {
     name: 'ops-manual:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
+        // Decide "today" once, before any page renders: a bad OPS_MANUAL_TODAY stops here, not halfway through.
+        try {
+          decideBuildToday((message) => logger.warn(message));
+        } catch (error) {
+          logger.error((error as Error).message);
+          if (command === 'build') process.exit(1);
+        }
         const { findings } = await (command === 'build' ? checkContentForBuild() : checkContent());
         if (findings.length === 0) return;
         const report = formatReport(findings);
