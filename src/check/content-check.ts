@@ -42,7 +42,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
       sources.set(file, text);
       findings.push(...lintContentSafety(file, text, /\.ya?ml$/i.test(relative)));
       const parsed = parseContentFile(text, /\.ya?ml$/i.test(relative));
-      findings.push(...parsed.syntaxErrors.map((e) => ({ file, line: e.line, message: e.message })));
+      findings.push(...[...parsed.syntaxErrors, ...parsed.problems].map((e) => ({ file, ...e })));
       if (parsed.data === undefined) continue;
       const result = source.schema.safeParse(parsed.data);
       if (!result.success) {
