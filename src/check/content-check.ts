@@ -10,11 +10,17 @@ import { collectionSources, contentDirectory, entryIdFromPath, type CollectionNa
 import { fieldName, type Finding } from '../lib/findings.ts';
 import { parseContentFile } from '../lib/frontmatter.ts';
 import { checkReferences, single, type CheckedEntry, type ReferenceRule } from '../lib/references.ts';
-import { checkServiceIds, serviceReferenceRules } from '../lib/services-references.ts';
+import { checkSelfDependencies, checkServiceIds, serviceReferenceRules } from '../lib/services-references.ts';
+import { checkFutureDates } from '../lib/review-dates/future.ts';
+import { calendarDay } from '../lib/dates.ts';
 import { checkAliases } from '../lib/aliases.ts';
 import { lintContentSafety } from '../lib/safety.ts';
 import { checkChecklistAnswers } from '../lib/checklist-references.ts';
 import { checkSiteLinks } from './site-links.ts';
+import { fieldHomes, misplacedFieldMessage } from '../lib/schema-fields/field-homes.ts';
+
+const homes = new Map<unknown, Map<string, string[]>>();
+const homesOf = (schema: unknown) => homes.get(schema) ?? homes.set(schema, fieldHomes(schema)).get(schema)!;
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
@@ -48,6 +54,15 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
       if (!result.success) {
         for (const issue of result.error.issues) {
           const keys = (issue as { keys?: string[] }).keys;
+          // A known field at the wrong level: say where it belongs, from the schema's shape.
+          const misplaced = keys?.map((key) => ({ key, message: misplacedFieldMessage(key, issue.path, homesOf(source.schema)) }));
+          if (misplaced?.some((m) => m.message)) {
+            const others = issue.message.split('; ');
+            misplaced.forEach(({ key, message }, index) => {
+              findings.push({ file, line: parsed.lineOf([...issue.path, key]), field: fieldName(issue.path) || undefined, message: message ?? others[index] ?? issue.message });
+            });
+            continue;
+          }
           // An unknown key's message names the key itself; point at its line.
           const line = parsed.lineOf(keys?.length ? [...issue.path, keys[0]] : issue.path);
           findings.push({ file, line, field: fieldName(issue.path) || undefined, message: issue.message });
@@ -59,6 +74,8 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   }
   findings.push(...checkReferences(entries, referenceRules));
   findings.push(...checkServiceIds(entries.filter((entry) => entry.collection === 'services')));
+  findings.push(...checkSelfDependencies(entries.filter((entry) => entry.collection === 'services')));
+  findings.push(...checkFutureDates(entries, calendarDay(new Date())));
   findings.push(...(await checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })))));
   findings.push(...checkAliases(entries.filter((entry) => entry.collection === 'services')));
   findings.push(...checkChecklistAnswers(entries.filter((e) => e.collection === 'checklists'), entries.filter((e) => e.collection === 'services')));
