@@ -17,6 +17,8 @@ export default defineConfig({
   // Tests build fixture sites side by side, each with its own output and content cache.
   outDir: process.env.OPS_MANUAL_OUT_DIR ?? './dist',
   cacheDir: process.env.OPS_MANUAL_CACHE_DIR ?? './node_modules/.astro',
+  // Imported sites bring their images; tests build them with their own copy of public/.
+  publicDir: process.env.OPS_MANUAL_PUBLIC ?? './public',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Static HTML only: no client router, no prefetch script on every page.
   prefetch: false,

@@ -15,6 +15,7 @@ import { ROUTED_COLLECTIONS } from '../lib/routes.ts';
 import { pagePathOf } from '../lib/page-index.ts';
 import { claimsOf, checkUniqueClaims, type UrlClaim } from '../lib/url-claims.ts';
 import { REDIRECT_ROUTE } from '../lib/redirects.ts';
+import { publicDirectory } from '../collections.ts';
 import { settings } from '../settings.ts';
 
 export interface SourcedEntry extends CheckedEntry {
@@ -74,7 +75,7 @@ async function staticRoutes(root: string): Promise<{ pages: Map<string, string>;
     if (isEntryRoute || file === REDIRECT_ROUTE) continue;
     unknown.push(toRegExp(pattern));
   }
-  for (const file of await glob('**/*', { cwd: path.join(root, 'public') })) pages.set(`/${file}`, `public/${file}`);
+  for (const file of await glob('**/*', { cwd: path.resolve(root, publicDirectory()) })) pages.set(`/${file}`, `${publicDirectory()}/${file}`);
   return { pages, unknown };
 }
 
