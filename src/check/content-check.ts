@@ -17,6 +17,7 @@ import { checkAliases } from '../lib/aliases.ts';
 import { lintContentSafety } from '../lib/safety.ts';
 import { checkChecklistAnswers } from '../lib/checklist-references.ts';
 import { checkSiteLinks } from './site-links.ts';
+import { checkDiagrams } from '../lib/diagrams/check.ts';
 import { fieldHomes, misplacedFieldMessage } from '../lib/schema-fields/field-homes.ts';
 
 const homes = new Map<unknown, Map<string, string[]>>();
@@ -47,6 +48,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
       const text = await readFile(path.join(folder, relative), 'utf8');
       sources.set(file, text);
       findings.push(...lintContentSafety(file, text, /\.ya?ml$/i.test(relative)));
+      if (!/\.ya?ml$/i.test(relative)) findings.push(...checkDiagrams(file, text));
       const parsed = parseContentFile(text, /\.ya?ml$/i.test(relative));
       findings.push(...[...parsed.syntaxErrors, ...parsed.problems].map((e) => ({ file, ...e })));
       if (parsed.data === undefined) continue;
