@@ -19,6 +19,10 @@ interface Line {
   number: number;
   text: string;
   indent: number;
+  /** Column where the key starts (after any `- `). */
+  column: number;
+  /** Whether the line starts a list item (`- `). */
+  item: boolean;
   /** The key on this line (`- key:` included), if any. */
   key?: string;
   /** Whether the key has a value on the same line. */
@@ -32,7 +36,8 @@ function readLines(text: string, firstLine: number): Line[] {
     const text = raw.replace(/\s+#\s.*$/, '');
     const match = KEY_LINE.exec(text);
     const indent = /^ */.exec(raw)![0].length;
-    return { number: firstLine + index, text: raw, indent, key: match?.[2].trim(), hasValue: Boolean(match?.[3]?.trim()) };
+    const column = /^\s*(?:-\s+)*/.exec(raw)![0].length;
+    return { number: firstLine + index, text: raw, indent, column, item: column > indent, key: match?.[2].trim(), hasValue: Boolean(match?.[3]?.trim()) };
   });
 }
 
@@ -58,14 +63,15 @@ function explainImplicitKey(lines: Line[], index: number): YamlProblem {
   let next = index + 1;
   while (next < lines.length && blank(lines[next])) next++;
   const following = lines[next];
-  if (following && following.indent > line.indent && line.key && line.hasValue) {
+  if (following && following.indent > line.column && line.key && line.hasValue) {
     const parent = parentAbove(lines, index, line.indent);
     const what = following.key ? `\`${following.key}\`` : 'This line';
+    const where = line.item && parent ? `in the same list item under \`${parent.key}:\`` : under(parent);
     return {
       line: following.number,
       message:
         `is indented more than \`${line.key}\` on line ${line.number}, which already has a value, so YAML cannot read it. ` +
-        `${what} is a field beside \`${line.key}\`: indent it by ${spaces(line.indent)}, the same as \`${line.key}\`, to put it ${under(parent)}` +
+        `${what} is a field beside \`${line.key}\`: indent it by ${spaces(line.column)}, the same as \`${line.key}\`, to put it ${where}` +
         (following.key ? '' : `, or join it to the line above`) +
         '.',
     };
@@ -106,6 +112,22 @@ function explainBadIndent(lines: Line[], index: number): YamlProblem {
   return { line: line.number, message: `is indented ${spaces(line.indent)}, which lines up with no field above it: indent it like the fields beside it.` };
 }
 
+/** A field indented to no column inside a list item. */
+function explainListIndent(lines: Line[], index: number): YamlProblem {
+  const line = lines[index];
+  for (let i = index - 1; i >= 0; i--) {
+    const above = lines[i];
+    if (blank(above) || above.indent > line.indent) continue;
+    if (!above.item || !above.key) break;
+    const what = line.key ? `\`${line.key}\`` : 'This line';
+    return {
+      line: line.number,
+      message: `is indented ${spaces(line.indent)}, which lines up with no field of the list item on line ${above.number}. ${what} belongs in that item: indent it by ${spaces(above.column)}, like \`${above.key}\`, or start a new item with \`- \`.`,
+    };
+  }
+  return { line: line.number, message: `is indented ${spaces(line.indent)}, which lines up with no field above it: indent it like the fields beside it.` };
+}
+
 function explainOne(error: YAMLError, lines: Line[], lineCounter: LineCounter): YamlProblem {
   const index = Math.min(lineCounter.linePos(error.pos[0]).line - 1, lines.length - 1);
   const at = lines[index].number;
@@ -120,6 +142,7 @@ function explainOne(error: YAMLError, lines: Line[], lineCounter: LineCounter): 
     case 'TAB_AS_INDENT':
       return { line: at, message: 'is indented with a tab: YAML needs spaces. Replace the tab with spaces (two for each level).' };
     case 'MISSING_CHAR':
+      if (/without - indicator/.test(first)) return explainListIndent(lines, index);
       if (/quote/i.test(first)) return { line: at, message: 'has a quote that is never closed: end the quoted value with the same quote mark on the line it starts.' };
       break;
   }
@@ -140,7 +163,9 @@ export function explainYamlErrors(text: string, errors: readonly YAMLError[], li
     seen.add(id);
     problems.push(problem);
   }
-  return problems;
+  // One line, one message: the parser's raw words only where nothing better was said about the line.
+  const generic = (p: YamlProblem) => p.message.startsWith('is not valid YAML');
+  return problems.filter((p, i) => !generic(p) || !problems.some((other, j) => other.line === p.line && (!generic(other) || j < i)));
 }
 
 /** Every key written twice in one mapping, naming both lines. */

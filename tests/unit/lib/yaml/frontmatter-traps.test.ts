@@ -57,6 +57,15 @@ describe('YAML messages an author can act on', () => {
     expect(parsed.syntaxErrors[0].message).toMatch(/indented more than `incidentContact` on line 4/);
     expect(parsed.syntaxErrors[0].message).toMatch(/indent it by 2 spaces, the same as `incidentContact`, to put it under `contacts:`/);
   });
+  it('lines a field up with the key of a list item, not its dash', () => {
+    const over = parseContentFile('severities:\n  - level: P1\n      definition: x\n', true).syntaxErrors;
+    expect(over).toEqual([{ line: 3, message: expect.stringContaining('indent it by 4 spaces, the same as `level`, to put it in the same list item under `severities:`') }]);
+    const under = parseContentFile('severities:\n  - level: P1\n   definition: x\n', true).syntaxErrors;
+    expect(under).toEqual([{ line: 3, message: expect.stringContaining('`definition` belongs in that item: indent it by 4 spaces, like `level`, or start a new item with `- `.') }]);
+  });
+  it('says one thing per line', () => {
+    expect(parseContentFile('a:\n  - x\n - y\n', true).syntaxErrors).toHaveLength(1);
+  });
   it('explains an under-indented line', () => {
     const parsed = parseContentFile('contacts:\n  incidentContact: Jo\n escalation: Sam\n', true);
     expect(parsed.syntaxErrors).toHaveLength(1);
