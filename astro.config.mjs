@@ -10,6 +10,7 @@ import { baseLinks } from './src/lib/base-links.ts';
 import { externalLinks } from './src/lib/external-links.ts';
 import { callouts } from './src/lib/prose/callouts.ts';
 import { inertMdx } from './src/lib/content-safety/inert-mdx.ts';
+import { mermaidDiagrams } from './src/lib/diagrams/plugin.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { buildComplete } from './src/integrations/build-complete.ts';
 
@@ -20,6 +21,8 @@ export default defineConfig({
   // Tests build fixture sites side by side, each with its own output and content cache.
   outDir: process.env.OPS_MANUAL_OUT_DIR ?? './dist',
   cacheDir: process.env.OPS_MANUAL_CACHE_DIR ?? './node_modules/.astro',
+  // Imported sites bring their images; tests build them with their own copy of public/.
+  publicDir: process.env.OPS_MANUAL_PUBLIC ?? './public',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Static HTML only: no client router, no prefetch script on every page.
   prefetch: false,
@@ -33,7 +36,12 @@ export default defineConfig({
     // externalLinks adds rel="noopener noreferrer" to links that leave the site.
     // callouts turns blockquotes and GitHub alerts (> [!WARNING]) into GOV.UK inset and warning text, in .md and .mdx alike.
     // inertMdx keeps MDX from running code even where the content check did not run first (npm run dev on any branch).
-    processor: satteri({ features: { gfm: true }, hastPlugins: [inertMdx(), callouts(), baseLinks(settings.base), externalLinks(settings.siteUrl)] }),
+    // mermaidDiagrams draws ```mermaid blocks as inline SVG at build time (README "Diagrams").
+    processor: satteri({
+      features: { gfm: true },
+      mdastPlugins: [mermaidDiagrams()],
+      hastPlugins: [inertMdx(), callouts(), baseLinks(settings.base), externalLinks(settings.siteUrl)],
+    }),
     syntaxHighlight: false,
   },
   vite: {

@@ -4,17 +4,16 @@
  *
  * `astro sync` writes Astro's own schema for every collection to
  * .astro/collections/<name>.schema.json (Zod's toJSONSchema on the input
- * shape). This copies them to schemas/json/, adding the ids each reference
- * field may name (team ids for `owner`, and so on, from the content check's
- * reference rules), so completion offers only ids that exist.
+ * shape). This copies them to schemas/json/ with a title. They depend on the
+ * schemas in src/schemas/ only, never on content, so a pull request that adds
+ * a team, service or run book never needs to regenerate them.
  * With --check it writes nothing and fails when a committed file is stale.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { collectionSources, contentDirectory, type CollectionName } from '../src/collections.ts';
-import { checkContent, referenceRules } from '../src/check/content-check.ts';
+import { collectionSources, type CollectionName } from '../src/collections.ts';
 import { editorSchema, serialise, type JsonSchema } from '../src/lib/editor-schemas.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -31,9 +30,6 @@ if (sync.status !== 0) {
   process.exit(1);
 }
 
-const { entries } = await checkContent(ROOT);
-const idsOf = (collection: string) => [...new Set(entries.filter((e) => e.collection === collection).map((e) => e.id))].sort();
-
 const stale: string[] = [];
 for (const [name, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
   const generated = path.join(ROOT, '.astro/collections', `${name}.schema.json`);
@@ -41,15 +37,10 @@ for (const [name, source] of Object.entries(collectionSources) as [CollectionNam
     console.error(`astro sync did not write ${path.relative(ROOT, generated)}: is the ${name} collection's schema a Zod object?`);
     process.exit(1);
   }
-  const { schema, missing } = editorSchema(JSON.parse(await readFile(generated, 'utf8')) as JsonSchema, {
+  const schema = editorSchema(JSON.parse(await readFile(generated, 'utf8')) as JsonSchema, {
     title: `Frontmatter of a ${source.noun}`,
-    description: `A file in ${contentDirectory()}/${source.folder}/ matching ${source.pattern}.`,
-    references: referenceRules.filter((rule) => rule.from === name).map((rule) => ({ field: rule.field, ids: idsOf(rule.to) })),
+    description: `A file in content/${source.folder}/ matching ${source.pattern}.`,
   });
-  if (missing.length) {
-    console.error(`${name}: the reference fields ${missing.join(', ')} are not in Astro's schema: update src/lib/editor-schemas.ts`);
-    process.exit(1);
-  }
   const file = path.join(OUT, `${name}.schema.json`);
   const text = serialise(schema);
   if (check) {
@@ -61,7 +52,7 @@ for (const [name, source] of Object.entries(collectionSources) as [CollectionNam
   }
 }
 if (stale.length) {
-  console.error(`These editor schemas are out of date: ${stale.join(', ')}.\nRun npm run schemas and commit the result.`);
+  console.error(`These editor schemas are out of date: ${stale.join(', ')}.\nThey change only when a schema in src/schemas/ changes: run npm run schemas and commit the result.`);
   process.exit(1);
 }
 if (check) console.log('The editor schemas in schemas/json/ are up to date.');

@@ -6,6 +6,7 @@
  *
  * Options:
  *   --out <folder>     content folder to write into (default: content)
+ *   --public <folder>  where images and files that pages link to are copied (default: public/ beside --out)
  *   --section <id>     section for the pages at the top of source/ (default: from config/tech-docs.yml service_name)
  *   --owner <team-id>  owner for pages without owner_slack (default: a placeholder team is created)
  *   --today <date>     YYYY-MM-DD for pages without last_reviewed_on (default: SOURCE_DATE_EPOCH, else today)
@@ -13,7 +14,7 @@
  *   --dry-run          report only; write nothing
  */
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
@@ -32,6 +33,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     out: { type: 'string', default: 'content' },
+    public: { type: 'string' },
     section: { type: 'string' },
     owner: { type: 'string' },
     today: { type: 'string' },
@@ -45,6 +47,27 @@ if (!existsSync(path.join(site, 'source')) || !statSync(path.join(site, 'source'
   fail(`${positionals[0]} has no source/ folder: give the folder that holds config/tech-docs.yml and source/`);
 }
 const out = path.resolve(values.out);
+const publicDir = path.resolve(values.public ?? path.join(path.dirname(out), 'public'));
+
+/** The site's data/*.yml, *.yaml and *.json files, as `data.<name>` (folders nest: data/a/b.yml is data.a.b). */
+async function siteData(): Promise<Record<string, unknown>> {
+  const data: Record<string, unknown> = {};
+  for (const file of (await glob('data/**/*.{yml,yaml,json}', { cwd: site })).sort()) {
+    const text = await readFile(path.join(site, file), 'utf8');
+    let value: unknown;
+    try {
+      value = file.endsWith('.json') ? JSON.parse(text) : parse(text);
+    } catch (error) {
+      console.error(`import:tech-docs: ${path.join(positionals[0], file)} could not be read, so ERB that uses it stays a TODO: ${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    const keys = file.replace(/^data\//, '').replace(/\.(ya?ml|json)$/, '').split('/');
+    let into = data;
+    for (const key of keys.slice(0, -1)) into = (into[key] ??= {}) as Record<string, unknown>;
+    into[keys.at(-1)!] = value;
+  }
+  return data;
+}
 
 /** The import date, injectable so a re-run gives the same files. */
 function importDate(): string {
@@ -82,17 +105,24 @@ for (const file of (await glob('source/**/*', { cwd: site, dot: false })).sort()
   sources.push({ path: file, text: readable ? await readFile(path.join(site, file), 'utf8') : '' });
 }
 
-const result = importTechDocs(sources, { homeSection: await homeSection(), teams, defaultOwner: values.owner, today: importDate() });
+const result = importTechDocs(sources, { homeSection: await homeSection(), teams, defaultOwner: values.owner, today: importDate(), data: await siteData() });
 const shown = (file: string) => path.relative(process.cwd(), path.join(out, file));
 
-const existing = result.files.filter((file) => existsSync(path.join(out, file.path)));
+const existing = [
+  ...result.files.filter((file) => existsSync(path.join(out, file.path))).map((f) => shown(f.path)),
+  ...result.assets.filter((asset) => existsSync(path.join(publicDir, asset.to))).map((a) => path.relative(process.cwd(), path.join(publicDir, a.to))),
+];
 if (existing.length && !values.force && !values['dry-run']) {
-  fail(`these files already exist, so nothing was written (use --force to overwrite):\n${existing.map((f) => `  ${shown(f.path)}`).join('\n')}`);
+  fail(`these files already exist, so nothing was written (use --force to overwrite):\n${existing.map((f) => `  ${f}`).join('\n')}`);
 }
 if (!values['dry-run']) {
   for (const file of result.files) {
     await mkdir(path.dirname(path.join(out, file.path)), { recursive: true });
     await writeFile(path.join(out, file.path), file.text);
+  }
+  for (const asset of result.assets) {
+    await mkdir(path.dirname(path.join(publicDir, asset.to)), { recursive: true });
+    await copyFile(path.join(site, asset.from), path.join(publicDir, asset.to));
   }
 }
 
@@ -100,6 +130,10 @@ const pages = result.files.filter((file) => file.path.startsWith('guidance/')).l
 const teamFiles = result.files.length - pages;
 console.log(`${values['dry-run'] ? 'Would write' : 'Wrote'} ${pages} guidance pages and ${teamFiles} team files into ${path.relative(process.cwd(), out) || '.'}/:`);
 for (const file of result.files) console.log(`  ${shown(file.path)}${file.from ? ` (from ${file.from})` : ''}`);
+if (result.assets.length) {
+  console.log(`${values['dry-run'] ? 'Would copy' : 'Copied'} ${result.assets.length} file${result.assets.length === 1 ? '' : 's'} that pages link to into ${path.relative(process.cwd(), publicDir) || '.'}/:`);
+  for (const asset of result.assets) console.log(`  ${path.relative(process.cwd(), path.join(publicDir, asset.to))} (from ${asset.from})`);
+}
 if (result.findings.length) {
   const findings = result.findings.map((finding) => ({ ...finding, file: path.relative(process.cwd(), path.join(site, finding.file)) }));
   console.log(`\nCheck these by hand: what could not be converted stays in the page as written, or is listed here.\n${formatReport(findings)}`);

@@ -37,6 +37,11 @@ export function contentDirectory(): string {
   return process.env.OPS_MANUAL_CONTENT ?? 'content';
 }
 
+/** The folder of files published as they are (public/); tests point it at a fixture's copy. */
+export function publicDirectory(): string {
+  return process.env.OPS_MANUAL_PUBLIC ?? 'public';
+}
+
 /** An entry's id is its path inside the collection folder, without the extension. */
 export function entryIdFromPath(relativePath: string): string {
   return relativePath.replace(/\\/g, '/').replace(/\.(mdx?|ya?ml)$/i, '').toLowerCase();

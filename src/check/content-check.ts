@@ -10,7 +10,9 @@ import { collectionSources, contentDirectory, entryIdFromPath, type CollectionNa
 import { fieldName, type Finding } from '../lib/findings.ts';
 import { parseContentFile } from '../lib/frontmatter.ts';
 import { checkReferences, single, type CheckedEntry, type ReferenceRule } from '../lib/references.ts';
-import { checkServiceIds, serviceReferenceRules } from '../lib/services-references.ts';
+import { checkSelfDependencies, checkServiceIds, serviceReferenceRules } from '../lib/services-references.ts';
+import { checkFutureDates } from '../lib/review-dates/future.ts';
+import { calendarDay } from '../lib/dates.ts';
 import { checkAliases } from '../lib/aliases.ts';
 import { lintContentSafety } from '../lib/safety.ts';
 import { parseMarkdownLinks } from '../lib/markdown-links.ts';
@@ -20,6 +22,11 @@ import { checkConflicts } from '../lib/readiness/conflicts.ts';
 import { buildToday } from '../data/today.ts';
 import { settings } from '../settings.ts';
 import { fileNameProblem } from '../lib/entry-ids/file-names.ts';
+import { checkDiagrams } from '../lib/diagrams/check.ts';
+import { fieldHomes, misplacedFieldMessage } from '../lib/schema-fields/field-homes.ts';
+
+const homes = new Map<unknown, Map<string, string[]>>();
+const homesOf = (schema: unknown) => homes.get(schema) ?? homes.set(schema, fieldHomes(schema)).get(schema)!;
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
@@ -63,14 +70,25 @@ function checkFile(collection: CollectionName, relative: string, file: string, t
     findings.push(...lintContentSafety(file, text, isData));
     // Read the links from the parse the lint just made (the link check reuses the result).
     if (!isData) parseMarkdownLinks(text, relative.endsWith('.mdx'));
+    if (!isData) findings.push(...checkDiagrams(file, text));
     const parsed = parseContentFile(text, isData);
-    findings.push(...parsed.syntaxErrors.map((e) => ({ file, line: e.line, message: e.message })));
+    findings.push(...[...parsed.syntaxErrors, ...parsed.problems].map((e) => ({ file, ...e })));
     if (parsed.data === undefined) return { skipped: { collection, id, file }, findings };
     data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : undefined;
-    const result = collectionSources[collection].schema.safeParse(parsed.data);
+    const schema = collectionSources[collection].schema;
+    const result = schema.safeParse(parsed.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const keys = (issue as { keys?: string[] }).keys;
+        // A known field at the wrong level: say where it belongs, from the schema's shape.
+        const misplaced = keys?.map((key) => ({ key, message: misplacedFieldMessage(key, issue.path, homesOf(schema)) }));
+        if (misplaced?.some((m) => m.message)) {
+          const others = issue.message.split('; ');
+          misplaced.forEach(({ key, message }, index) => {
+            findings.push({ file, line: parsed.lineOf([...issue.path, key]), field: fieldName(issue.path) || undefined, message: message ?? others[index] ?? issue.message });
+          });
+          continue;
+        }
         // An unknown key's message names the key itself; point at its line.
         const line = parsed.lineOf(keys?.length ? [...issue.path, keys[0]] : issue.path);
         findings.push({ file, line, field: fieldName(issue.path) || undefined, message: issue.message });
@@ -132,6 +150,8 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   const across: [string, () => Finding[] | Promise<Finding[]>][] = [
     ['references', () => checkReferences(entries, referenceRules, skipped)],
     ['service ids', () => checkServiceIds(entries.filter((entry) => entry.collection === 'services'))],
+    ['self-dependencies', () => checkSelfDependencies(entries.filter((entry) => entry.collection === 'services'))],
+    ['review dates', () => checkFutureDates(entries, calendarDay(new Date()))],
     ['links', () => checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })), skipped)],
     ['aliases', () => checkAliases(entries.filter((entry) => entry.collection === 'services'))],
     [

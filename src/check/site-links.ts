@@ -16,6 +16,7 @@ import { pagePathOf } from '../lib/page-index.ts';
 import { claimsOf, checkUniqueClaims, type RoutePattern, type UrlClaim } from '../lib/url-claims.ts';
 import { INTEGRATION_OUTPUTS } from '../lib/outputs/generated.ts';
 import { REDIRECT_ROUTE } from '../lib/redirects.ts';
+import { publicDirectory } from '../collections.ts';
 import { settings } from '../settings.ts';
 
 export interface SourcedEntry extends CheckedEntry {
@@ -84,8 +85,8 @@ async function staticRoutes(root: string): Promise<Routes> {
     if (isEntryRoute || file === REDIRECT_ROUTE) continue;
     unknown.push({ pattern: toRegExp(pattern), file: `src/pages/${file}` });
   }
-  for (const file of await glob('**/*', { cwd: path.join(root, 'public'), onlyFiles: false })) {
-    pages.set(`/${file}`, `public/${file.replace(/\/$/, '')}`);
+  for (const file of await glob('**/*', { cwd: path.resolve(root, publicDirectory()), onlyFiles: false })) {
+    pages.set(`/${file}`, `${publicDirectory()}/${file.replace(/\/$/, '')}`);
   }
   const trees: Routes['trees'] = [];
   for (const output of INTEGRATION_OUTPUTS) {

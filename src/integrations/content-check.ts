@@ -7,6 +7,7 @@ import { contentDirectory } from '../collections.ts';
 import { failures, formatReport, type Finding } from '../lib/findings.ts';
 import { failBuild } from './fail-build.ts';
 import { findingsPage, overlayPayload, plainLogMessage } from '../lib/verdict/dev-report.ts';
+import { decideBuildToday } from '../data/today.ts';
 
 /**
  * Runs the content check before Astro loads any content, so authors see every
@@ -19,6 +20,13 @@ export function contentCheck(): AstroIntegration {
     name: 'ops-manual:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
+        // Decide "today" once, before any page renders: a bad OPS_MANUAL_TODAY stops here, not halfway through.
+        try {
+          decideBuildToday((message) => logger.warn(message));
+        } catch (error) {
+          logger.error((error as Error).message);
+          if (command === 'build') process.exit(1);
+        }
         // The dev server checks when it starts and on every change (below).
         if (command === 'dev') return plainAstroMessages(logger);
         const { findings } = await (command === 'build' ? checkContentForBuild() : checkContent());

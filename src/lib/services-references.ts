@@ -38,3 +38,17 @@ export function checkServiceIds(services: readonly { id: string; file: string }[
     .filter(({ id }) => id.length > MAX_SERVICE_ID_LENGTH)
     .map(({ id, file }) => ({ file, line: 1, message: `has a file name of ${id.length} characters: Backstage allows ${MAX_SERVICE_ID_LENGTH}, so shorten it` }));
 }
+
+/** A service that names itself in `dependsOn`: it would draw a loop to itself and mislead anyone tracing a failure. */
+export function checkSelfDependencies(services: readonly { id: string; file: string; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }[]): Finding[] {
+  return services.flatMap((service) =>
+    each('dependsOn')(service.data)
+      .filter(({ id }) => id === service.id)
+      .map(({ path }) => ({
+        file: service.file,
+        line: service.lineOf(path),
+        field: 'dependsOn',
+        message: `names \`${service.id}\`, this service itself: a service cannot depend on itself. Remove it, and list the services this one calls.`,
+      })),
+  );
+}

@@ -35,7 +35,31 @@ export function closest(value: string, candidates: readonly string[]): string | 
   const limit = Math.min(3, Math.max(1, Math.floor(value.length / 3)));
   if (bestDistance <= limit) return best;
   const prefixMatch = [...candidates].sort().find((c) => value.length >= 3 && c.toLowerCase().startsWith(value.toLowerCase()));
-  return prefixMatch;
+  return prefixMatch ?? closestByWords(value, candidates);
+}
+
+/**
+ * For hyphenated ids, the candidate sharing most words, when it shares more
+ * than half of all the words the two use (`resend-claim-emails` →
+ * `resend-funding-claim-emails`): a word left out or added is too many
+ * edits for `editDistance` but an easy slip to make.
+ */
+function closestByWords(value: string, candidates: readonly string[]): string | undefined {
+  const words = (text: string) => new Set(text.toLowerCase().split(/[-_]+/).filter(Boolean));
+  const mine = words(value);
+  if (mine.size < 2) return undefined;
+  let best: string | undefined;
+  let bestScore = 0.5;
+  for (const candidate of [...candidates].sort()) {
+    const theirs = words(candidate);
+    const shared = [...mine].filter((word) => theirs.has(word)).length;
+    const score = shared / new Set([...mine, ...theirs]).size;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** " Did you mean `x`?" or an empty string. */

@@ -22,10 +22,28 @@ export interface BodyContext {
   newPathFor: (oldPath: string) => string | undefined;
   /** A partial's text by the name used in `partial "name"`, from the including file's folder. */
   readPartial: (name: string) => { file: string; text: string } | undefined;
+  /** The value of an ERB expression such as `data.site.tools_url` or `current_page.data.owner`, when it is known. */
+  resolveErb?: (expression: string) => string | undefined;
+  /** The new address of an image (or other file) the old site served at this path, when it is copied. */
+  assetFor?: (oldPath: string) => string | undefined;
+}
+
+/** A link to a `#fragment` of an imported page (or this page), to check once every page is converted. */
+export interface AnchorLink {
+  line: number;
+  file?: string;
+  /** The new page path, or '' for the page itself. */
+  path: string;
+  fragment: string;
+  /** The link exactly as written in the output, to turn into text when the anchor does not exist. */
+  written: string;
+  label: string;
 }
 
 export interface ConvertedBody {
   markdown: string;
+  /** Links with a #fragment, to check against the target's headings. */
+  anchorLinks: AnchorLink[];
   /** The text of the page's first-level heading, when it had a plain one. */
   heading?: string;
   problems: BodyProblem[];
@@ -36,6 +54,20 @@ const ERB_TITLE = /^#\s+<%=\s*current_page\.(?:data\.)?title\s*%>\s*$/;
 const PARTIAL = /^\s*<%=\s*partial\s*\(?\s*["']([^"']+)["'][^%]*%>\s*$/;
 const PAGE_CONTENTS = /(?:^|[/_-])(?:page[-_]?contents|table[-_]of[-_]contents|toc)$/i;
 const ERB = /<%.*?%>|<%.*$/;
+const ERB_ALL = /<%(=|#|-)?\s*(.*?)\s*-?%>|<%.*$/g;
+/** Links authors leave to fill in later. */
+const PLACEHOLDER_LINK = /^(?:tbc|tbd|todo|tba|xxx|link|url|\?+|#)$/i;
+
+/** A visible marker for something the import could not convert, so a reader (and a search for "TODO") finds it. */
+export function todo(text: string): string {
+  return `**TODO (import): ${text}**`;
+}
+
+/** Text that shows as written (a code span long enough for any backticks inside). */
+function codeSpan(text: string): string {
+  const fence = '`'.repeat((text.match(/`+/g) ?? ['']).reduce((n, run) => Math.max(n, run.length), 0) + 1);
+  return `${fence}${fence.length > 1 ? ' ' : ''}${text}${fence.length > 1 ? ' ' : ''}${fence}`;
+}
 const MAX_PARTIAL_DEPTH = 5;
 
 /** Code spans are left exactly as written: hide them while rewriting links. */
@@ -51,29 +83,62 @@ const HTML_HREF = /\b(href|src)="([^"]*)"/g;
 /** A plain HTML link: Markdown links get the site's base path added, HTML ones would not. */
 const PLAIN_HTML_LINK = /<a href="([^"]*)">([^<]*)<\/a>/g;
 
-function rewriteLinks(line: string, lineNumber: number, context: BodyContext, problems: BodyProblem[], file?: string): string {
-  const rewrite = (href: string, image: boolean): string => {
-    if (!isSiteLink(href)) return href;
+/** Why a link cannot stay a link, or undefined when it can. */
+type Rewritten = { href: string } | { todo: string };
+
+function rewriteLinks(line: string, lineNumber: number, context: BodyContext, problems: BodyProblem[], anchorLinks: AnchorLink[], file?: string): string {
+  const report = (message: string) => problems.push({ line: lineNumber, file, message });
+  const rewrite = (href: string, image: boolean): Rewritten => {
+    if (/^http:/i.test(href)) {
+      report(`links to \`${href}\` over http: the link became text with a TODO in the page; find an https address for it`);
+      return { todo: `the old site linked to ${codeSpan(href)} over http; find an https address` };
+    }
+    if (href.startsWith('#') && href.length > 1) return { href };
+    if (PLACEHOLDER_LINK.test(href.trim()) || href.trim() === '') {
+      report(`has a placeholder link \`${href}\`: the link became text with a TODO in the page; link it to the right page`);
+      return { todo: `this was a placeholder link (${codeSpan(href)}); link it to the right page` };
+    }
+    if (!isSiteLink(href)) return { href };
     const target = resolveOldLink(href, context.oldUrl);
     const newPath = image ? undefined : context.newPathFor(target.path);
-    if (newPath) return `${newPath}${target.fragment}`;
+    if (newPath) return { href: `${newPath}${target.fragment}` };
+    const copied = context.assetFor?.(target.path);
+    if (copied) return { href: copied };
     const asset = image || /\.(png|jpe?g|gif|svg|webp|pdf|csv|zip|docx?|xlsx?|pptx?|odt|ods)$/i.test(target.path);
-    problems.push({
-      line: lineNumber,
-      file,
-      message: asset
-        ? `links to the file \`${href}\`, which was not copied: put it in public/ and update the link`
-        : `links to \`${href}\`, which is not a page in the imported site: point it at the right page or remove the link`,
-    });
-    return href;
+    if (asset) {
+      report(`links to the file \`${href}\`, which is not in the site's source/ folder: the link became text with a TODO in the page; add the file to public/ and link it`);
+      return { todo: `the old site linked to the file ${codeSpan(href)}, which was not found` };
+    }
+    report(`links to \`${href}\`, which is not a page in the imported site: the link became text with a TODO in the page; point it at the right page`);
+    return { todo: `the old site linked to ${codeSpan(href)}, which is not a page here` };
+  };
+  const link = (bang: string, label: string, href: string, title: string): string => {
+    const result = rewrite(href, bang === '!');
+    if ('todo' in result) return `${bang ? `${label || 'Image'}` : label} (${todo(result.todo)})`;
+    const written = `${bang}[${label}](${result.href}${title})`;
+    if (bang && !label.trim()) {
+      report(`has an image without alt text (\`${href}\`): a TODO was added after it; describe what it shows between the square brackets`);
+      return `${written} (${todo('describe this image in its alt text, between the square brackets')})`;
+    }
+    const hash = result.href.indexOf('#');
+    if (!bang && hash !== -1 && !/^[a-z][a-z0-9+.-]*:/i.test(result.href)) {
+      anchorLinks.push({ line: lineNumber, file, path: result.href.slice(0, hash), fragment: result.href.slice(hash + 1), written, label });
+    }
+    return written;
   };
   const reference = REFERENCE.exec(line);
-  if (reference) return `${reference[1]}${rewrite(reference[2], false)}${reference[3] ?? ''}`;
+  if (reference) {
+    const result = rewrite(reference[2], false);
+    return 'todo' in result ? `${reference[1]}${reference[2]}${reference[3] ?? ''}\n\n${todo(result.todo)}` : `${reference[1]}${result.href}${reference[3] ?? ''}`;
+  }
   return withCodeSpansHidden(line, (text) =>
     text
       .replace(PLAIN_HTML_LINK, (_m, href: string, label: string) => `[${label}](${href})`)
-      .replace(INLINE_LINK, (_m, bang: string, label: string, href: string, title: string) => `${bang}[${label}](${rewrite(href, bang === '!')}${title})`)
-      .replace(HTML_HREF, (_m, attribute: string, href: string) => `${attribute}="${rewrite(href, attribute === 'src')}"`),
+      .replace(INLINE_LINK, (_m, bang: string, label: string, href: string, title: string) => link(bang, label, href, title))
+      .replace(HTML_HREF, (match, attribute: string, href: string) => {
+        const result = rewrite(href, attribute === 'src');
+        return 'todo' in result ? match : `${attribute}="${result.href}"`;
+      }),
   );
 }
 
@@ -122,8 +187,50 @@ function expandPartials(lines: Line[], context: BodyContext, problems: BodyProbl
   return result;
 }
 
+/**
+ * Resolves `<%= data.x.y %>` and `<%= current_page.data.x %>` from the site's
+ * data files and the page's frontmatter; anything else becomes a visible TODO
+ * (an ERB comment is removed), each reported. No ERB is left outside code.
+ */
+function convertErb(text: string, entry: Line, context: BodyContext, problems: BodyProblem[]): string {
+  return withCodeSpansHidden(text, (hidden) =>
+    hidden.replace(ERB_ALL, (match, kind: string | undefined, expression: string | undefined) => {
+      if (kind === '#') {
+        problems.push({ line: entry.line, file: entry.file, message: `has an ERB comment \`${match.slice(0, 80)}\`: it was removed (readers never saw it)` });
+        return '';
+      }
+      const value = kind === '=' && expression ? context.resolveErb?.(expression) : undefined;
+      if (value !== undefined) return value;
+      problems.push({ line: entry.line, file: entry.file, message: `has ERB \`${match.slice(0, 80)}\` that cannot be converted: it became a TODO in the page; replace it with plain Markdown` });
+      return todo(`the old site computed this with ERB: ${codeSpan((expression ?? match.replace(/^<%[=-]?\s*/, '')).trim() || match)}`);
+    }),
+  );
+}
+
+/**
+ * Turns links to `#anchors` that the target page does not have into text with
+ * a TODO, once every page is converted. `idsOf` gives a page's heading ids.
+ */
+export function breakMissingAnchors(
+  markdown: string,
+  links: readonly AnchorLink[],
+  ownPath: string,
+  idsOf: (path: string) => Set<string> | undefined,
+  report: (link: AnchorLink, message: string) => void,
+): string {
+  let result = markdown;
+  for (const link of links) {
+    const ids = idsOf(link.path || ownPath);
+    if (!ids || ids.has(link.fragment)) continue;
+    report(link, `links to \`${link.path}#${link.fragment}\`, but that page has no heading with the id \`${link.fragment}\`: the link became text with a TODO in the page; link to a heading that exists`);
+    result = result.split(link.written).join(`${link.label} (${todo(`the old site linked to the missing anchor ${codeSpan(`#${link.fragment}`)}`)})`);
+  }
+  return result;
+}
+
 export function convertBody(body: string, firstLine: number, context: BodyContext): ConvertedBody {
   const problems: BodyProblem[] = [];
+  const anchorLinks: AnchorLink[] = [];
   const source = body.replace(/\r\n?/g, '\n').split('\n').map((text, i) => ({ text, line: firstLine + i }));
   const lines = expandPartials(source, context, problems);
   const output: string[] = [];
@@ -151,15 +258,15 @@ export function convertBody(body: string, firstLine: number, context: BodyContex
       problems.push({ line: entry.line, file: entry.file, message: `has a second first-level heading \`${h1[1]}\`: it became a second-level heading, as a page has one H1` });
       text = `#${text}`;
     }
-    const erb = ERB.exec(text);
-    if (erb && !entry.reported) {
-      problems.push({ line: entry.line, file: entry.file, message: `has ERB \`${erb[0].slice(0, 80)}\` that cannot be converted: it is kept as text; replace it with plain Markdown` });
+    if (ERB.test(text)) {
+      if (entry.reported) text = `${todo(`paste the text of the partial here: ${codeSpan(text.replace(/<%=?\s*|\s*%>/g, '').trim())}`)}`;
+      else text = convertErb(text, entry, context, problems);
     }
     if (text.trim()) seenText = true;
-    output.push(rewriteLinks(text, entry.line, context, problems, entry.file));
+    output.push(rewriteLinks(text, entry.line, context, problems, anchorLinks, entry.file));
   }
   const markdown = `${output.join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
-  return { markdown, heading, problems };
+  return { markdown, heading, problems, anchorLinks };
 }
 
 /** The first sentence of the first paragraph, as plain text, for a missing description. */

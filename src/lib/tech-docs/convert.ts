@@ -8,7 +8,8 @@ import { stringify } from 'yaml';
 import type { Finding } from '../findings.ts';
 import { parseContentFile } from '../frontmatter.ts';
 import { entryPath } from '../routes.ts';
-import { convertBody, firstSentence } from './body.ts';
+import { breakMissingAnchors, convertBody, firstSentence, type AnchorLink } from './body.ts';
+import { parseMarkdownLinks } from '../markdown-links.ts';
 import { DEFAULT_REVIEW_IN, mapFrontmatter, teamIdForSlack } from './frontmatter.ts';
 import { entryIdFor, isPage, isPartial, oldAddresses, oldUrlOf, slugSegment } from './paths.ts';
 import { sentenceCase } from '../sentence-case.ts';
@@ -33,6 +34,16 @@ export interface ImportOptions {
   defaultOwner?: string;
   /** YYYY-MM-DD used for pages without a usable last_reviewed_on: the import date. */
   today: string;
+  /** The site's data/ files, by name (data/site.yml is `site`), for `<%= data.site.x %>`. */
+  data?: Record<string, unknown>;
+}
+
+/** A file the pages refer to, to copy into public/. */
+export interface CopiedAsset {
+  /** Path in the tech-docs site, such as source/images/diagram.png. */
+  from: string;
+  /** Path under public/, such as images/diagram.png. */
+  to: string;
 }
 
 export interface OutputFile {
@@ -45,6 +56,8 @@ export interface OutputFile {
 
 export interface ImportResult {
   files: OutputFile[];
+  /** Images and other files that pages link to, to copy into public/. */
+  assets: CopiedAsset[];
   findings: Finding[];
   /** Pages that could not be converted at all (each also has a finding). */
   notConverted: string[];
@@ -80,11 +93,6 @@ export function importTechDocs(sources: readonly SourceFile[], options: ImportOp
   const byPath = new Map(sources.map((file) => [file.path, file.text]));
   const pages = sources.filter((file) => isPage(file.path)).sort((a, b) => a.path.localeCompare(b.path));
 
-  for (const file of sources) {
-    if (isPage(file.path) || (isPartial(file.path) && file.path.startsWith('source/'))) continue;
-    if (!file.path.startsWith('source/')) continue;
-    findings.push({ file: file.path, line: 1, message: 'was not converted: only Markdown pages (*.html.md, *.html.md.erb) and their partials are imported; copy or recreate it by hand' });
-  }
 
   // Where every page goes, so links between pages can follow them.
   const idOf = new Map<string, string>();
@@ -137,6 +145,8 @@ export function importTechDocs(sources: readonly SourceFile[], options: ImportOp
   }
 
   const folderHasIndex = new Set<string>();
+  const assets = new Map<string, CopiedAsset>();
+  const anchorLinksOf = new Map<string, { links: AnchorLink[]; page: string; path: string }>();
   let position = 0;
   for (const page of pages) {
     const id = idOf.get(page.path);
@@ -163,7 +173,15 @@ export function importTechDocs(sources: readonly SourceFile[], options: ImportOp
       oldUrl: oldUrlOf(page.path),
       newPathFor: (oldPath) => newPathByOldAddress.get(oldPath),
       readPartial: partialReader(byPath, page.path),
+      resolveErb: (expression) => resolveErb(expression, options.data ?? {}, data),
+      assetFor: (oldPath) => {
+        const from = `source${oldPath}`;
+        if (!byPath.has(from) || isPage(from) || isPartial(from) || !ASSET.test(from)) return undefined;
+        if (!assets.has(from)) assets.set(from, { from, to: oldPath.slice(1) });
+        return oldPath;
+      },
     });
+    anchorLinksOf.set(`guidance/${id}.md`, { links: converted.anchorLinks, page: page.path, path: entryPath('guidance', id) });
     for (const problem of converted.problems) findings.push({ file: problem.file ?? page.path, line: problem.line, message: problem.message });
 
     const isIndex = id.endsWith('/index');
@@ -217,8 +235,46 @@ export function importTechDocs(sources: readonly SourceFile[], options: ImportOp
     findings.push({ file: `source/${section === options.homeSection ? '' : `${section}/`}`, line: 1, message: `has no index page: created guidance/${section}/index.md with a placeholder introduction; write what the section covers` });
   }
 
+  // Links to #anchors the target page does not have become text with a TODO.
+  const idsByPath = new Map(files.filter((f) => f.path.startsWith('guidance/')).map((f) => [anchorLinksOf.get(f.path)?.path ?? '', parseMarkdownLinks(f.text.replace(/^---\n[\s\S]*?\n---\n/, ''), false).anchors.ids]));
+  for (const file of files) {
+    const found = anchorLinksOf.get(file.path);
+    if (!found?.links.length) continue;
+    file.text = breakMissingAnchors(file.text, found.links, found.path, (path) => idsByPath.get(path), (link, message) =>
+      findings.push({ file: link.file ?? found.page, line: link.line, message }),
+    );
+  }
+
+  for (const file of sources) {
+    if (isPage(file.path) || (isPartial(file.path) && file.path.startsWith('source/')) || assets.has(file.path)) continue;
+    if (!file.path.startsWith('source/')) continue;
+    findings.push({
+      file: file.path,
+      line: 1,
+      message: ASSET.test(file.path)
+        ? 'was not copied: no imported page links to it; if it is needed, copy it into public/ and link it'
+        : 'was not converted: only Markdown pages (*.html.md, *.html.md.erb) and their partials are imported; copy or recreate it by hand',
+    });
+  }
+
   files.push(...createdTeams.values());
-  return { files, findings, notConverted };
+  return { files, assets: [...assets.values()].sort((a, b) => a.from.localeCompare(b.from)), findings, notConverted };
+}
+
+/** Files a page may show or offer for download, copied into public/ when a page links to them. */
+const ASSET = /\.(png|jpe?g|gif|svg|webp|pdf|csv)$/i;
+
+/** `data.site.tools_url`, `data.site["tools_url"]` or `current_page.data.owner`, as text; undefined when unknown or not text. */
+export function resolveErb(expression: string, data: Record<string, unknown>, frontmatter: Record<string, unknown>): string | undefined {
+  const match = /^(data|current_page\.data)((?:\.[A-Za-z_][\w]*|\[\s*(?::[A-Za-z_]\w*|"[^"]*"|'[^']*')\s*\])+)$/.exec(expression.trim());
+  if (!match) return undefined;
+  let value: unknown = match[1] === 'data' ? data : frontmatter;
+  for (const [, dotted, bracketed] of match[2].matchAll(/\.([A-Za-z_]\w*)|\[\s*((?::[A-Za-z_]\w*|"[^"]*"|'[^']*'))\s*\]/g)) {
+    const key = dotted ?? bracketed.replace(/^:|^["']|["']$/g, '');
+    if (!value || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 /** The owner of a section's first page, for a generated section page. */

@@ -24,7 +24,7 @@ describe('parseContentFile', () => {
   it('reports broken YAML with its line', () => {
     const parsed = parseContentFile(['---', 'title: ok', 'tags: [a, b', '---'].join('\n'), false);
     expect(parsed.data).toBeUndefined();
-    expect(parsed.syntaxErrors[0].message).toMatch(/is not valid YAML/);
+    expect(parsed.syntaxErrors[0].message).toMatch(/never closed/);
     expect(parsed.syntaxErrors[0].line).toBeGreaterThanOrEqual(3);
   });
   it('reads whole YAML data files', () => {

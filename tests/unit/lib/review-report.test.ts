@@ -53,3 +53,14 @@ describe('reviewReport', () => {
     });
   });
 });
+
+describe('reviewReport options', () => {
+  it('limits to one owner and carries what it judged by into every format', () => {
+    const report = reviewReport(pages, day('2025-08-01'), { amount: 30, unit: 'day' }, { owner: 'payments', judgedBy: 'the date given with --today' });
+    expect(report.owners.map((o) => o.owner)).toEqual(['payments']);
+    const url = (p: string) => p;
+    expect(formatReviewReport(report, url).split('\n')[1]).toBe('Judged by 2025-08-01, the date given with --today; pages owned by payments only.');
+    expect(formatReviewReportMarkdown(report, url)).toContain('Judged by 2025-08-01, the date given with --today; pages owned by `payments` only.');
+    expect(reviewReportJson(report, url)).toMatchObject({ judgedBy: 'the date given with --today', owner: 'payments' });
+  });
+});

@@ -42,3 +42,14 @@ describe('checkServiceIds', () => {
     expect(findings[0].message).toBe('has a file name of 64 characters: Backstage allows 63, so shorten it');
   });
 });
+
+describe('checkSelfDependencies', () => {
+  it('is an error for a service that depends on itself', async () => {
+    const { checkSelfDependencies } = await import('../../../src/lib/services-references.ts');
+    const service = { id: 'a', file: 'content/services/a.mdx', data: { dependsOn: ['b', 'a'] }, lineOf: (path: readonly PropertyKey[]) => 10 + Number(path[1]) };
+    expect(checkSelfDependencies([service])).toEqual([
+      { file: 'content/services/a.mdx', line: 11, field: 'dependsOn', message: expect.stringMatching(/^names `a`, this service itself: a service cannot depend on itself/) },
+    ]);
+    expect(checkSelfDependencies([{ ...service, data: { dependsOn: ['b'] } }])).toEqual([]);
+  });
+});

@@ -24,3 +24,13 @@ describe('closest', () => {
     expect(didYouMean('zzzzzz', ['alpha'])).toBe('');
   });
 });
+
+describe('closest by words', () => {
+  it('suggests an id with a word left out or added', async () => {
+    const { closest } = await import('../../../src/lib/suggest.ts');
+    const runbooks = ['rebuild-mentor-training-search-index', 'resend-funding-claim-emails', 'school-onboarding-report-refresh'];
+    expect(closest('resend-claim-emails', runbooks)).toBe('resend-funding-claim-emails');
+    expect(closest('rebuild-search-index', runbooks)).toBe('rebuild-mentor-training-search-index');
+    expect(closest('deploy-the-app', runbooks)).toBeUndefined();
+  });
+});

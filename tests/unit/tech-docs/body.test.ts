@@ -23,7 +23,7 @@ describe('convertBody', () => {
   });
   it('inlines partials, resolving their links from the page, and reports problems inside them by their own file and line', () => {
     const result = convertBody('<%= partial "a/note" %>\n', 1, context);
-    expect(result.markdown).toBe('Inlined note with [a link](/guidance/a/other/).\n<%= partial "a/deeper" %>\n');
+    expect(result.markdown).toBe('Inlined note with [a link](/guidance/a/other/).\n**TODO (import): paste the text of the partial here: `partial "a/deeper"`**\n');
     expect(result.problems).toEqual([{ line: 2, file: 'source/a/_note.md', message: 'includes the partial `a/deeper`, which was not found: paste its text in place of the line' }]);
   });
   it('rewrites inline, reference and HTML links, and leaves code alone', () => {
@@ -32,14 +32,22 @@ describe('convertBody', () => {
     expect(result.markdown).toBe(['[x](/guidance/a/other/#top "T") `[y](other.html)`', '[ref]: /guidance/a/', '[Other](/guidance/a/other/)', '```', '[z](other.html) <%= x %>', '```', ''].join('\n'));
     expect(result.problems).toEqual([]);
   });
-  it('keeps links it cannot follow and ERB it cannot convert, and reports each', () => {
+  it('turns links it cannot follow and ERB it cannot convert into visible TODOs, and reports each', () => {
     const result = convertBody('[gone](gone.html) ![pic](img/p.png)\nBuilt <%= Time.now %>.\n', 3, context);
-    expect(result.markdown).toBe('[gone](gone.html) ![pic](img/p.png)\nBuilt <%= Time.now %>.\n');
+    expect(result.markdown).toBe(
+      'gone (**TODO (import): the old site linked to `gone.html`, which is not a page here**) pic (**TODO (import): the old site linked to the file `img/p.png`, which was not found**)\nBuilt **TODO (import): the old site computed this with ERB: `Time.now`**.\n',
+    );
     expect(result.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
-      '3: links to `gone.html`, which is not a page in the imported site: point it at the right page or remove the link',
-      '3: links to the file `img/p.png`, which was not copied: put it in public/ and update the link',
-      '4: has ERB `<%= Time.now %>` that cannot be converted: it is kept as text; replace it with plain Markdown',
+      '3: links to `gone.html`, which is not a page in the imported site: the link became text with a TODO in the page; point it at the right page',
+      "3: links to the file `img/p.png`, which is not in the site's source/ folder: the link became text with a TODO in the page; add the file to public/ and link it",
+      '4: has ERB `<%= Time.now %>` that cannot be converted: it became a TODO in the page; replace it with plain Markdown',
     ]);
+  });
+  it('resolves ERB the context knows, and removes ERB comments', () => {
+    const resolveErb = (expression: string) => (expression === 'data.site.url' ? 'https://x.example.org/' : undefined);
+    const result = convertBody('[tools](<%= data.site.url %>) <%# note %>`<%= data.site.url %>`\n', 1, { ...context, resolveErb });
+    expect(result.markdown).toBe('[tools](https://x.example.org/) `<%= data.site.url %>`\n');
+    expect(result.problems.map((p) => p.message)).toEqual(['has an ERB comment `<%# note %>`: it was removed (readers never saw it)']);
   });
 });
 

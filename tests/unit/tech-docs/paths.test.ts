@@ -34,3 +34,18 @@ describe('tech-docs paths', () => {
     expect(redirectPathFor('/already/')).toBe('/already/');
   });
 });
+
+describe('resolveErb', () => {
+  it('reads data.* and current_page.data.* with dots, symbols and strings, and only text', async () => {
+    const { resolveErb } = await import('../../../src/lib/tech-docs/convert.ts');
+    const data = { site: { tools: 'https://t.example.org/', links: { status: 'https://s.example.org/' }, list: ['a'] } };
+    expect(resolveErb('data.site.tools', data, {})).toBe('https://t.example.org/');
+    expect(resolveErb('data.site[:links][:status]', data, {})).toBe('https://s.example.org/');
+    expect(resolveErb('data.site["links"]["status"]', data, {})).toBe('https://s.example.org/');
+    expect(resolveErb('current_page.data.owner_slack', data, { owner_slack: '#team' })).toBe('#team');
+    expect(resolveErb('data.site.list', data, {})).toBeUndefined();
+    expect(resolveErb('data.site.missing', data, {})).toBeUndefined();
+    expect(resolveErb('data.site.constructor', data, {})).toBeUndefined();
+    expect(resolveErb('Time.now', data, {})).toBeUndefined();
+  });
+});
