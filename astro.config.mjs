@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { baseLinks } from './src/lib/base-links.ts';
 import { externalLinks } from './src/lib/external-links.ts';
+import { sanitiseContent } from './src/lib/sanitise/plugin.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
@@ -28,7 +29,12 @@ export default defineConfig({
     // See README "Markdown processor" for why, and how to switch to unified().
     // baseLinks puts the base path in front of root-relative links, so content works under any sub-path.
     // externalLinks adds rel="noopener noreferrer" to links that leave the site.
-    processor: satteri({ features: { gfm: true }, hastPlugins: [baseLinks(settings.base), externalLinks(settings.siteUrl)] }),
+    // sanitiseContent runs first: every Markdown and MDX tree is rebuilt from the allowlist in
+    // src/lib/sanitise/allowlist.ts (see README "Content safety"), so the other plugins see only safe markup.
+    processor: satteri({
+      features: { gfm: true },
+      hastPlugins: [sanitiseContent(), baseLinks(settings.base), externalLinks(settings.siteUrl)],
+    }),
     syntaxHighlight: false,
   },
   vite: {
