@@ -6,6 +6,7 @@ import { settings } from './src/settings.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { outputGate } from './src/integrations/output-gate.ts';
 import { baseLinks } from './src/lib/base-links.ts';
 import { externalLinks } from './src/lib/external-links.ts';
 import { sanitiseContent } from './src/lib/sanitise/plugin.ts';
@@ -42,5 +43,6 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, cssMinify: 'esbuild' }, // lightningcss rejects an IE11 hack in govuk-frontend
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules', 'src/styles'], quietDeps: true } } },
   },
-  integrations: [contentCheck(), mdx(), linkCheck(), pagefind(), sitemap()],
+  // outputGate reads every built page before the link check and the search index (README "Content safety").
+  integrations: [contentCheck(), mdx(), outputGate(), linkCheck(), pagefind(), sitemap()],
 });
