@@ -41,6 +41,9 @@ const schemaWithPlaceholder: Schema = {
   attributes: { ...contentSchema.attributes, [PLACEHOLDER]: ['dataIndex'] },
 };
 
+/** The same allowlist for an element checked on its own, out of its table or list. */
+const schemaForOneElement: Schema = { ...contentSchema, ancestors: {} };
+
 /** Returns a sanitised copy of a rendered content tree; the input is not changed. */
 export function sanitiseTree(input: Readonly<Root>): Root {
   const components: AnyNode[] = [];
@@ -48,6 +51,21 @@ export function sanitiseTree(input: Readonly<Root>): Root {
   if (hasRaw(tree as unknown as AnyNode)) tree = raw(tree, { passThrough: MDX_TYPES }) as Root;
   const clean = sanitize(tree, schemaWithPlaceholder) as Root;
   return { type: 'root', children: restore(clean.children as AnyNode[], components) as RootContent[] };
+}
+
+/**
+ * The properties an element may keep under the allowlist (the same rules as
+ * `sanitiseTree`, for one element on its own): used on the elements Markdown
+ * itself generates, whose only author-written values are link and image
+ * addresses and table alignment. Undefined when the element is not allowed at all.
+ */
+export function sanitiseProperties(tagName: string, properties: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
+  const element = { type: 'element', tagName, properties: alignFromStyle(tagName, { ...properties }), children: [] } as unknown as Element;
+  const clean = sanitize({ type: 'root', children: [element] }, schemaForOneElement) as Root;
+  const kept = clean.children.find((child): child is Element => child.type === 'element' && child.tagName === tagName);
+  if (!kept) return undefined;
+  keepImagesOnSite(kept);
+  return kept.properties;
 }
 
 /** Copies nodes into plain objects, turning MDX nodes into hast or placeholders and table alignment into `align`. */
@@ -142,17 +160,20 @@ function restore(nodes: AnyNode[], components: AnyNode[]): AnyNode[] {
       continue;
     }
     if (node.type === 'element') {
-      const element = node as unknown as Element;
-      // Images come from the site only: an absolute or protocol-relative src would be a request to another origin.
-      if (element.tagName === 'img' && typeof element.properties.src === 'string' && /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\)/i.test(element.properties.src)) {
-        delete element.properties.src;
-      }
+      keepImagesOnSite(node as unknown as Element);
       out.push({ ...node, children: restore(node.children ?? [], components) });
       continue;
     }
     out.push(node);
   }
   return out;
+}
+
+/** Images come from the site only: an absolute or protocol-relative src would be a request to another origin. */
+function keepImagesOnSite(element: Element): void {
+  if (element.tagName === 'img' && typeof element.properties.src === 'string' && /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\)/i.test(element.properties.src)) {
+    delete element.properties.src;
+  }
 }
 
 function sanitisedChildren(component: AnyNode): AnyNode[] {

@@ -23,6 +23,9 @@ describe('the published attacks end inert (Markdown)', () => {
   it('drops a javascript: link written with an entity, keeping its text', async () => {
     expect(await md('[report](javascript&#58;alert(1))')).toBe('<p><a>report</a></p>\n');
   });
+  it('keeps what a dropped link wraps, formatting included', async () => {
+    expect(await md('[**see** the `log`](javascript:alert(1))')).toBe('<p><a><strong>see</strong> the <code>log</code></a></p>\n');
+  });
   it('drops vbscript:, data: and mixed-case script schemes', async () => {
     const html = await md('[a](vbscript:x) [b](data:text/html,x) [c](JaVaScRiPt:x) <a href=" javascript:x">d</a>');
     expect(html).not.toMatch(/href/);
