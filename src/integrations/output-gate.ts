@@ -9,6 +9,7 @@ import { formatReport, type Finding } from '../lib/findings.ts';
 import { sitePathOfHtmlFile } from '../lib/sitemap.ts';
 import { gateProblems } from '../lib/output-gate/rules.ts';
 import { settings } from '../settings.ts';
+import { CSP_META } from '../lib/csp/policy.ts';
 
 /**
  * After the build, reads every built HTML page and SVG file with an HTML
@@ -16,6 +17,7 @@ import { settings } from '../settings.ts';
  * could run code or send the reader elsewhere (see src/lib/output-gate/rules.ts):
  * whatever produced it, content, a component or a layout. Runs on every
  * build, before the link check and Pagefind, so `npm run build` and CI agree.
+ * It also holds every page to carrying the CSP as a <meta> (src/lib/csp/policy.ts).
  */
 export function outputGate(): AstroIntegration {
   return {
@@ -34,6 +36,8 @@ export function outputGate(): AstroIntegration {
             base: settings.base,
             redirect: sitePath !== undefined && redirects.has(sitePath),
             exists: (asset) => existsSync(path.join(outDir, asset)),
+            // Every page carries the policy as a <meta>; an SVG file is not a page.
+            csp: file.endsWith('.html') ? CSP_META : undefined,
           });
           const shown = path.relative(process.cwd(), path.join(outDir, file)).split(path.sep).join('/');
           findings.push(...problems.map((problem) => ({ file: shown, line: problem.line, message: problem.message })));

@@ -22,6 +22,8 @@ export interface GateOptions {
   redirect?: boolean;
   /** Whether a file exists in the built site (a path relative to its root, such as `_astro/x.js`). */
   exists?: (file: string) => boolean;
+  /** The policy every HTML page must carry as `<meta http-equiv="Content-Security-Policy">`, first in its <head>. */
+  csp?: string;
 }
 
 /** Elements that embed another document or plugin: never published. */
@@ -42,6 +44,7 @@ export function gateProblems(html: string, options: GateOptions): GateProblem[] 
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
   }
   for (const element of visited) checkElement(element, options, problems);
+  if (options.csp !== undefined) checkCspMeta(visited, options.csp, problems);
   return problems.sort((a, b) => a.line - b.line);
 }
 
@@ -75,6 +78,30 @@ function checkElement(element: Element, options: GateOptions, problems: GateProb
       const problem = unsafeUrl(target);
       if (problem) report(`<meta http-equiv="refresh"> ${problem}`);
     }
+  }
+}
+
+/**
+ * Hosts that send no headers (GitHub Pages) get the CSP from the page itself,
+ * which covers only what comes after it: so it must be in <head>, before any
+ * script, stylesheet or style, and say exactly the site's policy.
+ */
+function checkCspMeta(elements: readonly Element[], csp: string, problems: GateProblem[]): void {
+  const head = elements.find((element) => element.tagName === 'head');
+  if (!head) return;
+  const metas = elements.filter((element) => element.tagName === 'meta' && element.attrs.some((attr) => attr.name === 'http-equiv' && attr.value.toLowerCase() === 'content-security-policy'));
+  const line = (element: Element | undefined) => element?.sourceCodeLocation?.startLine ?? head.sourceCodeLocation?.startLine ?? 1;
+  if (metas.length !== 1) {
+    problems.push({ line: line(metas[1]), message: `the page carries ${metas.length} <meta http-equiv="Content-Security-Policy">: it must carry exactly one, in <head>, with the site's policy (src/lib/csp/policy.ts)` });
+    return;
+  }
+  const meta = metas[0]!;
+  const content = meta.attrs.find((attr) => attr.name === 'content')?.value;
+  if (content !== csp) problems.push({ line: line(meta), message: `<meta http-equiv="Content-Security-Policy"> says "${content ?? ''}", not the site's policy (src/lib/csp/policy.ts)` });
+  const first = head.childNodes.find((child): child is Element => 'tagName' in child && ['script', 'link', 'style', 'base'].includes(child.tagName));
+  const metaOffset = meta.sourceCodeLocation?.startOffset ?? 0;
+  if (meta.parentNode !== head || (first && (first.sourceCodeLocation?.startOffset ?? 0) < metaOffset)) {
+    problems.push({ line: line(meta), message: '<meta http-equiv="Content-Security-Policy"> must come in <head> before any script, stylesheet or style, or it does not cover them' });
   }
 }
 

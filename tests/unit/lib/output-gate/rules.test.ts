@@ -102,3 +102,16 @@ describe('unsafeUrl', () => {
     }
   });
 });
+
+describe('the CSP <meta>', () => {
+  const csp = "default-src 'self'";
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
+  it('passes a page that carries the policy first in <head>', () => {
+    expect(problems(page('', `${meta}<link rel="stylesheet" href="/_astro/a.css">`), { csp })).toEqual([]);
+  });
+  it('fails a page without it, with another policy, or with it after a stylesheet', () => {
+    expect(problems(page(''), { csp })).toEqual([expect.stringContaining('carries 0 <meta http-equiv="Content-Security-Policy">')]);
+    expect(problems(page('', meta.replace("'self'", '*')), { csp })).toEqual([expect.stringContaining('says "default-src *", not the site\'s policy')]);
+    expect(problems(page('', `<link rel="stylesheet" href="/_astro/a.css">${meta}`), { csp })).toEqual([expect.stringContaining('must come in <head> before any script')]);
+  });
+});
