@@ -7,6 +7,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { outputGate } from './src/integrations/output-gate.ts';
+import { contentAssets } from './src/integrations/content-assets.ts';
 import { baseLinks } from './src/lib/base-links.ts';
 import { externalLinks } from './src/lib/external-links.ts';
 import { sanitiseContent } from './src/lib/sanitise/plugin.ts';
@@ -44,5 +45,5 @@ export default defineConfig({
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules', 'src/styles'], quietDeps: true } } },
   },
   // outputGate reads every built page before the link check and the search index (README "Content safety").
-  integrations: [contentCheck(), mdx(), outputGate(), linkCheck(), pagefind(), sitemap()],
+  integrations: [contentCheck(), contentAssets(), mdx(), outputGate(), linkCheck(), pagefind(), sitemap()],
 });

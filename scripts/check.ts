@@ -6,9 +6,12 @@
  */
 import { checkContent } from '../src/check/content-check.ts';
 import { formatReport } from '../src/lib/findings.ts';
+import { checkContentAssets } from '../src/integrations/content-assets.ts';
 
 const started = performance.now();
-const { entries, findings } = await checkContent();
+const { entries, findings: entryFindings } = await checkContent();
+// Files beside the pages (images, SVGs): the build runs the same check (src/integrations/content-assets.ts).
+const findings = [...entryFindings, ...(await checkContentAssets())];
 const took = `${Math.round(performance.now() - started)} ms`;
 if (findings.length > 0) {
   console.error(formatReport(findings));

@@ -8,6 +8,7 @@ import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport, type Finding } from '../lib/findings.ts';
 import { sitePathOfHtmlFile } from '../lib/sitemap.ts';
 import { gateProblems } from '../lib/output-gate/rules.ts';
+import { svgProblems } from '../lib/assets/content-assets.ts';
 import { settings } from '../settings.ts';
 import { CSP_META } from '../lib/csp/policy.ts';
 
@@ -32,13 +33,16 @@ export function outputGate(): AstroIntegration {
         for (const file of files) {
           const html = await readFile(path.join(outDir, file), 'utf8');
           const sitePath = sitePathOfHtmlFile(file);
-          const problems = gateProblems(html, {
-            base: settings.base,
-            redirect: sitePath !== undefined && redirects.has(sitePath),
-            exists: (asset) => existsSync(path.join(outDir, asset)),
-            // Every page carries the policy as a <meta>; an SVG file is not a page.
-            csp: file.endsWith('.html') ? CSP_META : undefined,
-          });
+          // An SVG file (from public/ or an image a page shows) is held to the content SVG rules.
+          const problems = file.endsWith('.svg')
+            ? svgProblems(html).map((problem) => ({ ...problem, message: `the SVG ${problem.message}` }))
+            : gateProblems(html, {
+                base: settings.base,
+                redirect: sitePath !== undefined && redirects.has(sitePath),
+                exists: (asset) => existsSync(path.join(outDir, asset)),
+                // Every page carries the policy as a <meta>.
+                csp: CSP_META,
+              });
           const shown = path.relative(process.cwd(), path.join(outDir, file)).split(path.sep).join('/');
           findings.push(...problems.map((problem) => ({ file: shown, line: problem.line, message: problem.message })));
         }
