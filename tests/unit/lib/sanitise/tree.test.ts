@@ -26,6 +26,9 @@ describe('the published attacks end inert (Markdown)', () => {
   it('keeps what a dropped link wraps, formatting included', async () => {
     expect(await md('[**see** the `log`](javascript:alert(1))')).toBe('<p><a><strong>see</strong> the <code>log</code></a></p>\n');
   });
+  it('drops script URLs in autolinks and link reference definitions', async () => {
+    expect(await md('<javascript:alert(1)> [ref][1]\n\n[1]: javascript:alert(2)')).toBe('<p><a>javascript:alert(1)</a> <a>ref</a></p>\n');
+  });
   it('drops vbscript:, data: and mixed-case script schemes', async () => {
     const html = await md('[a](vbscript:x) [b](data:text/html,x) [c](JaVaScRiPt:x) <a href=" javascript:x">d</a>');
     expect(html).not.toMatch(/href/);
