@@ -135,14 +135,20 @@ describe('a build with broken content', () => {
 });
 
 describe('the built-site backstop', () => {
-  const result = buildSite({ name: 'broken-link-built', content: 'tests/fixtures/broken-link-built/content', base: BASE });
+  // A component page that forgot withBase(): content cannot make such a link (the sanitiser drops MDX attribute expressions).
+  const result = buildSite({
+    name: 'broken-link-built',
+    content: 'tests/fixtures/broken-link-built/content',
+    base: BASE,
+    inject: { page: 'tests/fixtures/broken-link-built/Unbased.astro', route: '/guidance/section/unbased' },
+  });
 
   it('fails the build on a link the source check cannot read, naming the page', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('Links in the built site are broken, so the build failed.');
-    // The JSX link skips the base path, so under /ops/ it points outside the site.
+    // The component's link skips the base path, so under /ops/ it points outside the site.
     expect(result.output).toContain(
-      "tests/.output/broken-link-built/dist/guidance/section/expression/index.html:1: links to /guidance/section/nowhere/, which is outside the site's base path /ops/: write the link in Markdown, or build it with withBase() (the link is made by a layout, component or MDX expression, not written in the content)",
+      "tests/.output/broken-link-built/dist/guidance/section/unbased/index.html:1: links to /guidance/section/nowhere/, which is outside the site's base path /ops/: write the link in Markdown, or build it with withBase() (the link is made by a layout, component or MDX expression, not written in the content)",
     );
   });
 });
