@@ -6,11 +6,14 @@ import { settings } from './src/settings.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { outputGate } from './src/integrations/output-gate.ts';
+import { contentAssets } from './src/integrations/content-assets.ts';
 import { baseLinks } from './src/lib/base-links.ts';
 import { externalLinks } from './src/lib/external-links.ts';
 import { callouts } from './src/lib/prose/callouts.ts';
 import { inertMdx } from './src/lib/content-safety/inert-mdx.ts';
 import { mermaidDiagrams } from './src/lib/diagrams/plugin.ts';
+import { sanitiseContent } from './src/lib/sanitise/plugin.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { buildComplete } from './src/integrations/build-complete.ts';
 
@@ -34,13 +37,14 @@ export default defineConfig({
     // See README "Markdown processor" for why, and how to switch to unified().
     // baseLinks puts the base path in front of root-relative links, so content works under any sub-path.
     // externalLinks adds rel="noopener noreferrer" to links that leave the site.
-    // callouts turns blockquotes and GitHub alerts (> [!WARNING]) into GOV.UK inset and warning text, in .md and .mdx alike.
+    // sanitiseContent runs first: every Markdown and MDX tree is rebuilt from the allowlist in
+    // src/lib/sanitise/allowlist.ts (see README "Content safety"), so the other plugins see only safe markup.
     // inertMdx keeps MDX from running code even where the content check did not run first (npm run dev on any branch).
-    // mermaidDiagrams draws ```mermaid blocks as inline SVG at build time (README "Diagrams").
+    // callouts turns blockquotes and GitHub alerts (> [!WARNING]) into GOV.UK inset and warning text, in .md and .mdx alike.
+    // mermaidDiagrams draws ```mermaid blocks as inline SVG at build time, after the sanitiser (README "Diagrams").
     processor: satteri({
       features: { gfm: true },
-      mdastPlugins: [mermaidDiagrams()],
-      hastPlugins: [inertMdx(), callouts(), baseLinks(settings.base), externalLinks(settings.siteUrl)],
+      hastPlugins: [sanitiseContent(), inertMdx(), mermaidDiagrams(), callouts(), baseLinks(settings.base), externalLinks(settings.siteUrl)],
     }),
     syntaxHighlight: false,
   },
@@ -49,6 +53,7 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, cssMinify: 'esbuild' }, // lightningcss rejects an IE11 hack in govuk-frontend
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules', 'src/styles'], quietDeps: true } } },
   },
+  // outputGate reads every built page before the link check and the search index (README "Content safety").
   // buildComplete runs last: it fails a build that lacks a page, the link check or the search index.
-  integrations: [contentCheck(), mdx(), linkCheck(), pagefind(), sitemap(), buildComplete()],
+  integrations: [contentCheck(), contentAssets(), mdx(), outputGate(), linkCheck(), pagefind(), sitemap(), buildComplete()],
 });

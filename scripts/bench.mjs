@@ -24,7 +24,8 @@ import { median, weighPages } from '../tests/support/quality/page-weight.ts';
 import { benchSearch } from './bench-search.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const GENERATOR = path.resolve(ROOT, '../shared/bench/gen-corpus.mjs');
+// OPS_MANUAL_BENCH_GENERATOR points at gen-corpus.mjs when the shared bench folder is elsewhere.
+const GENERATOR = path.resolve(process.env.OPS_MANUAL_BENCH_GENERATOR ?? path.join(ROOT, '../shared/bench/gen-corpus.mjs'));
 const BENCH_TEAM = 'bench-team';
 const GNU_TIME = '/usr/bin/time';
 

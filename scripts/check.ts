@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/content-check.ts';
 import { failures, formatReport } from '../src/lib/findings.ts';
+import { checkContentAssets } from '../src/integrations/content-assets.ts';
 
 let strict = false;
 try {
@@ -18,7 +19,9 @@ try {
 }
 
 const started = performance.now();
-const { entries, findings } = await checkContent();
+const { entries, findings: entryFindings } = await checkContent();
+// Files beside the pages (images, SVGs): the build runs the same check (src/integrations/content-assets.ts).
+const findings = [...entryFindings, ...(await checkContentAssets())];
 const took = `${Math.round(performance.now() - started)} ms`;
 const failed = failures(findings, strict);
 if (failed.length > 0) {

@@ -27,11 +27,15 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildSite(options: BuildOptions): BuildResult {
+export function buildSite(options: BuildOptions & { inject?: { page: string; route: string } }): BuildResult {
   const outDir = path.join(OUTPUT_ROOT, options.name, 'dist');
   const cacheDir = path.join(OUTPUT_ROOT, options.name, 'cache');
   rmSync(path.join(OUTPUT_ROOT, options.name), { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // `inject` adds one page from a fixture (tests/support/build-with-page.ts), as a component change would.
+  const command = options.inject
+    ? [path.join(ROOT, 'tests/support/build-with-page.ts'), path.join(ROOT, options.inject.page), options.inject.route]
+    : [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const result = spawnSync(process.execPath, command, {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

@@ -1,0 +1,54 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'tinyglobby';
+import { checkContentForBuild } from '../check/content-check.ts';
+import { formatReport, type Finding } from '../lib/findings.ts';
+import { sitePathOfHtmlFile } from '../lib/sitemap.ts';
+import { gateProblems } from '../lib/output-gate/rules.ts';
+import { svgProblems } from '../lib/assets/content-assets.ts';
+import { settings } from '../settings.ts';
+import { CSP_META } from '../lib/csp/policy.ts';
+
+/**
+ * After the build, reads every built HTML page and SVG file with an HTML
+ * parser and fails the build, naming the file and line, on anything that
+ * could run code or send the reader elsewhere (see src/lib/output-gate/rules.ts):
+ * whatever produced it, content, a component or a layout. Runs on every
+ * build, before the link check and Pagefind, so `npm run build` and CI agree.
+ * It also holds every page to carrying the CSP as a <meta> (src/lib/csp/policy.ts).
+ */
+export function outputGate(): AstroIntegration {
+  return {
+    name: 'ops-manual:output-gate',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { entries } = await checkContentForBuild();
+        const redirects = new Set(entries.flatMap((entry) => (entry.data.draft === true ? [] : ((entry.data.oldPaths as string[] | undefined) ?? []))));
+        const files = (await glob(['**/*.html', '**/*.svg'], { cwd: outDir, ignore: ['pagefind/**'] })).sort();
+        const findings: Finding[] = [];
+        for (const file of files) {
+          const html = await readFile(path.join(outDir, file), 'utf8');
+          const sitePath = sitePathOfHtmlFile(file);
+          // An SVG file (from public/ or an image a page shows) is held to the content SVG rules.
+          const problems = file.endsWith('.svg')
+            ? svgProblems(html).map((problem) => ({ ...problem, message: `the SVG ${problem.message}` }))
+            : gateProblems(html, {
+                base: settings.base,
+                redirect: sitePath !== undefined && redirects.has(sitePath),
+                exists: (asset) => existsSync(path.join(outDir, asset)),
+                // Every page carries the policy as a <meta>.
+                csp: CSP_META,
+              });
+          const shown = path.relative(process.cwd(), path.join(outDir, file)).split(path.sep).join('/');
+          findings.push(...problems.map((problem) => ({ file: shown, line: problem.line, message: problem.message })));
+        }
+        if (findings.length > 0) throw new Error(`The built site contains markup that could run code or send readers elsewhere, so the build failed.\n${formatReport(findings)}`);
+        logger.info(`No script, event handler, redirect, form or embed that the site did not put there, in ${files.length} files`);
+      },
+    },
+  };
+}
