@@ -17,8 +17,8 @@ function textOf(nodes: readonly ElementContent[]): string {
 
 function mermaidSource(pre: Element): string | undefined {
   const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
-  const classes = code?.properties?.className;
-  const list = Array.isArray(classes) ? classes : typeof classes === 'string' ? classes.split(' ') : [];
+  const classes: unknown = code?.properties?.className;
+  const list = Array.isArray(classes) ? classes.map(String) : typeof classes === 'string' ? classes.split(' ') : [];
   return code && list.includes('language-mermaid') ? textOf(code.children) : undefined;
 }
 
@@ -35,7 +35,7 @@ export function mermaidDiagrams() {
           if (source === undefined) return;
           count += 1;
           // As elements, not raw HTML: MDX cannot take raw HTML from a plugin at this stage.
-          const fragment = fromParse5(parseFragment(diagramFigure(source, `diagram-${count}`)));
+          const fragment = fromParse5(parseFragment(diagramFigure(source, `diagram-${count}`))) as { children: ElementContent[] };
           const figure = fragment.children.find((child): child is Element => child.type === 'element');
           if (figure) ctx.replaceNode(node, figure);
         },
