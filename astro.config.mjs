@@ -9,6 +9,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { baseLinks } from './src/lib/base-links.ts';
 import { externalLinks } from './src/lib/external-links.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { onBundlerWarning } from './src/lib/build-log/known-warnings.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -33,7 +34,12 @@ export default defineConfig({
   },
   vite: {
     // Scripts ship as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
-    build: { assetsInlineLimit: 0, cssMinify: 'esbuild' }, // lightningcss rejects an IE11 hack in govuk-frontend
+    build: {
+      assetsInlineLimit: 0,
+      cssMinify: 'esbuild', // lightningcss rejects an IE11 hack in govuk-frontend
+      // Drops only bundler warnings nobody can act on (see the file); every other warning still shows.
+      rolldownOptions: { onwarn: onBundlerWarning },
+    },
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules', 'src/styles'], quietDeps: true } } },
   },
   integrations: [contentCheck(), mdx(), linkCheck(), pagefind(), sitemap()],

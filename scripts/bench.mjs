@@ -220,8 +220,10 @@ async function buildOnce(content, folder) {
 function kindOf(page) {
   const parts = page.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
   if (parts.length === 0) return 'home';
-  if (parts[0] === 'services') return parts.length === 1 ? 'services index' : parts[2] === 'runbooks' ? 'run book' : parts.length === 2 ? 'service' : 'service (other)';
+  if (parts[0] === 'services') return parts.length === 1 ? 'services index' : parts[1] === 'a-z' ? 'services A to Z' : parts[2] === 'runbooks' ? 'run book' : 'service';
   if (parts[0] === 'guidance') return parts.length === 1 ? 'guidance index' : 'guidance';
+  if (parts[0] === 'checklists' && parts[2] === 'teams') return 'checklist, one team';
+  if (parts[0] === 'search' && parts[1] === 'a-z') return 'search A to Z';
   return parts.length === 1 ? `${parts[0]} index` : parts[0];
 }
 
