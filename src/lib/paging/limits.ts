@@ -16,4 +16,14 @@ export const PAGE_LIMITS = {
   azOnOnePage: 250,
   /** Entries on one A to Z letter page of the search; a longer letter is split into parts. */
   azPerPage: 150,
+  /** Up to this many guidance pages, /guidance/ lists them all; past it, each section's first few and a link to the rest. */
+  guidanceIndexAll: 120,
+  /** Pages each section shows on /guidance/ past that limit. */
+  guidanceIndexPerSection: 10,
+  /** Pages listed on a section's index page; a longer section continues on numbered pages. */
+  sectionListPerPage: 150,
+  /** Up to this many pages to review, /reviews/ lists them all; past it, one page a team (a long one in parts). */
+  reviewsOnOnePage: 60,
+  /** Pages to review listed on one team's review page. */
+  reviewsPerPage: 100,
 } as const;
