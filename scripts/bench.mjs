@@ -33,11 +33,9 @@ const GNU_TIME = '/usr/bin/time';
 
 /** Phases of `astro build`, each ending at the first log line after the previous one that matches. */
 const PHASES = [
-  ['start-up (config, Vite)', /\[content\] Syncing content/],
-  ['content sync', /\[content\] Synced content/],
-  ['types', /\[types\] Generated/],
-  ['collecting build info', /Building static entrypoints/],
-  ['bundling (Vite)', /generating static routes/],
+  ['start-up and content check', /\[content\] Syncing content/],
+  ['content sync, types, build info', /Building static entrypoints/],
+  ['bundling (Vite, MDX)', /generating static routes/],
   ['rendering pages', /✓ Completed in/],
   ['link check', /\[ops-manual:link-check\]/],
   ['Pagefind', /\[ops-manual:pagefind\] Indexed/],
@@ -185,6 +183,7 @@ async function buildOnce(content, folder) {
     phases[label] = index === -1 && marker ? NaN : until - since;
     if (index !== -1) [from, since] = [index + 1, until];
   }
+  const contentCheckSeconds = Number(/\[ops-manual:content-check\] Checked \d+ files in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000;
   // Astro prints each page it renders with the time it took: "├─ /services/x/index.html (+12ms)".
   const renderMs = {};
   for (const [, page, ms] of log.matchAll(/[├└]─ \/(\S+) \(\+(\d+)ms\)/g)) (renderMs[kindOf(page)] ??= []).push(Number(ms));
@@ -201,6 +200,7 @@ async function buildOnce(content, folder) {
   return {
     buildSeconds,
     cpuSeconds,
+    contentCheckSeconds,
     pages: pages.length,
     peakRssMiB: peakRss / 1024,
     distMiB: folderBytes(outDir) / 2 ** 20,
@@ -283,7 +283,9 @@ function printBuilds(rows) {
 function printPhases(rows) {
   const labels = PHASES.map(([label]) => label);
   table(['Where the time goes (s)', ...rows.map((r) => r.name)], labels.map((label) => [label, ...rows.map((r) => (Number.isNaN(r.phases[label]) ? '-' : r.phases[label].toFixed(1)))]));
-  console.log('Each phase runs from one line of the build log to the next: "collecting build info" is Vite compiling the pages and content modules, "bundling" the client and server bundles.');
+  const checked = rows.map((r) => r.contentCheckSeconds).filter((seconds) => !Number.isNaN(seconds));
+  if (checked.length) console.log(`Of the start-up, the content check took ${rows.map((r) => `${r.contentCheckSeconds.toFixed(1)} s (${r.name})`).join(', ')}.`);
+  console.log('Each phase runs from one line of the build log to the next, as the lines arrive. "Bundling" is Vite compiling the pages, the client scripts and every MDX entry (service manuals, run books).');
 }
 
 function printCostPerPage(rows) {
