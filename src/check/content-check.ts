@@ -36,9 +36,11 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   for (const [collection, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
     const folder = path.resolve(root, contentDir, source.folder);
     const files = (await glob(source.pattern, { cwd: folder })).sort();
-    for (const relative of files) {
+    // Read together, checked in order: the findings keep the same order on every run.
+    const texts = await Promise.all(files.map((relative) => readFile(path.join(folder, relative), 'utf8')));
+    for (const [index, relative] of files.entries()) {
       const file = path.relative(root, path.join(folder, relative)).split(path.sep).join('/');
-      const text = await readFile(path.join(folder, relative), 'utf8');
+      const text = texts[index]!;
       sources.set(file, text);
       findings.push(...lintContentSafety(file, text, /\.ya?ml$/i.test(relative)));
       const parsed = parseContentFile(text, /\.ya?ml$/i.test(relative));

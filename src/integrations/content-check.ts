@@ -11,8 +11,12 @@ export function contentCheck(): AstroIntegration {
     name: 'ops-manual:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        const { findings } = await (command === 'build' ? checkContentForBuild() : checkContent());
-        if (findings.length === 0) return;
+        const started = performance.now();
+        const { entries, findings } = await (command === 'build' ? checkContentForBuild() : checkContent());
+        if (findings.length === 0) {
+          if (command === 'build') logger.info(`Checked ${entries.length} files in ${Math.round(performance.now() - started)} ms`);
+          return;
+        }
         const report = formatReport(findings);
         if (command !== 'build') {
           logger.error(report);
