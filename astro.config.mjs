@@ -16,6 +16,7 @@ import { mermaidDiagrams } from './src/lib/diagrams/plugin.ts';
 import { sanitiseContent } from './src/lib/sanitise/plugin.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { buildComplete } from './src/integrations/build-complete.ts';
+import { onBundlerWarning } from './src/lib/build-log/known-warnings.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -50,7 +51,12 @@ export default defineConfig({
   },
   vite: {
     // Scripts ship as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
-    build: { assetsInlineLimit: 0, cssMinify: 'esbuild' }, // lightningcss rejects an IE11 hack in govuk-frontend
+    build: {
+      assetsInlineLimit: 0,
+      cssMinify: 'esbuild', // lightningcss rejects an IE11 hack in govuk-frontend
+      // Drops only bundler warnings nobody can act on (see the file); every other warning still shows.
+      rolldownOptions: { onwarn: onBundlerWarning },
+    },
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules', 'src/styles'], quietDeps: true } } },
   },
   // outputGate reads every built page before the link check and the search index (README "Content safety").

@@ -1,51 +1,65 @@
 #!/usr/bin/env node
 /**
- * Build benchmark: generates the shared synthetic corpus (../shared/bench/gen-corpus.mjs,
- * beside this repository) at two sizes, builds each with the real site code in
- * tests/.output/bench/ (removed afterwards unless --keep), and prints build and CPU
- * time, Pagefind time, peak memory, pages per second, dist size, median page
- * weight and search figures.
+ * Build benchmark. Generates content with the generators in scripts/bench/,
+ * builds it with the real site code in tests/.output/bench/ (git-ignored,
+ * removed afterwards unless --keep), and prints build time and where it goes,
+ * CPU time, peak memory, the cost of a page of each kind, and the largest page
+ * of each kind. Exits non-zero when a page breaks a weight budget or the build
+ * log has a [WARN].
  *
- *   npm run bench                      # 500 and 1,000 pages
- *   npm run bench -- --pages 2000      # 1,000 and 2,000 pages
- *   npm run bench -- --sizes 250,500,1000 --runs 3 [--keep]
+ *   npm run bench                          # guidance corpus: 500 and 1,000 pages
+ *   npm run bench -- --pages 3000          # 1,500 and 3,000 pages
+ *   npm run bench -- --sizes 1000,3000     # the sizes you choose
+ *   npm run bench -- --services 300        # the seed site, a 300-service portfolio, and a guidance
+ *                                          # corpus of as many pages, to compare a page's cost
+ *   options: --runs R (median of R builds), --keep, --search (also time searches in Chromium)
  *
- * Each build is cold (fresh output and cache folders). With --runs R the
- * figures are the median of R builds.
+ * Each build is cold (fresh output and cache folders).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
-import { BUDGETS } from '../tests/support/quality/budgets.ts';
-import { median, weighPages } from '../tests/support/quality/page-weight.ts';
-import { benchSearch } from './bench-search.ts';
+import { BUDGETS } from './bench/budgets.ts';
+import { budgetProblems, kB, median, weighPages } from './bench/page-weight.ts';
+import { generateGuidance } from './bench/generate-guidance.ts';
+import { generatePortfolio } from './bench/generate-portfolio.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-// OPS_MANUAL_BENCH_GENERATOR points at gen-corpus.mjs when the shared bench folder is elsewhere.
-const GENERATOR = path.resolve(process.env.OPS_MANUAL_BENCH_GENERATOR ?? path.join(ROOT, '../shared/bench/gen-corpus.mjs'));
 const BENCH_TEAM = 'bench-team';
 const GNU_TIME = '/usr/bin/time';
+const BENCH_TODAY = '2026-11-01';
+
+/** Phases of `astro build`, each ending at the first log line after the previous one that matches. */
+const PHASES = [
+  ['start-up and content check', /\[content\] Syncing content/],
+  ['content sync, types, build info', /Building static entrypoints/],
+  ['bundling (Vite, MDX)', /generating static routes/],
+  ['rendering pages', /✓ Completed in/],
+  ['link check', /\[ops-manual:link-check\]/],
+  ['Pagefind', /\[ops-manual:pagefind\] Indexed/],
+  ['sitemap, finish', null],
+];
 
 const { values } = parseArgs({
   options: {
-    pages: { type: 'string', default: '1000' },
+    pages: { type: 'string' },
     sizes: { type: 'string' },
+    services: { type: 'string' },
     runs: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    search: { type: 'boolean', default: false },
   },
 });
-const largest = Number(values.pages);
-const sizes = values.sizes ? values.sizes.split(',').map(Number) : [Math.round(largest / 2), largest];
 const runs = Number(values.runs);
-if (!sizes.every((n) => Number.isInteger(n) && n > 1) || !Number.isInteger(runs) || runs < 1) {
-  fail('usage: npm run bench [-- --pages N] [--sizes A,B,...] [--runs R] [--keep]   (N, sizes > 1)');
-}
-if (!existsSync(GENERATOR)) {
-  fail(`The corpus generator is missing: expected ../shared/bench/gen-corpus.mjs beside the repository (${GENERATOR}).
-Check out the shared bench folder next to this repository, then run npm run bench again.`);
+const serviceCount = values.services === undefined ? undefined : Number(values.services);
+const largest = Number(values.pages ?? 1000);
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : [Math.round(largest / 2), largest];
+if (!sizes.every((n) => Number.isInteger(n) && n > 1) || !Number.isInteger(runs) || runs < 1 || (serviceCount !== undefined && !(Number.isInteger(serviceCount) && serviceCount > 0))) {
+  fail('usage: npm run bench [-- --pages N | --sizes A,B,... | --services S] [--runs R] [--keep] [--search]');
 }
 
 // Inside the repository on purpose: Astro puts a build's server chunks in <outDir>/.prerender/
@@ -53,64 +67,71 @@ Check out the shared bench folder next to this repository, then run npm run benc
 // where two builds at once would overwrite each other's.
 const work = path.join(ROOT, 'tests/.output/bench');
 console.log(`ops-manual build benchmark: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`);
-console.log(`Sizes ${sizes.join(', ')} pages; ${runs} cold build${runs === 1 ? '' : 's'} each (median shown); working folder ${work}\n`);
+
+/** Each site to build: a name and how to fill its content folder (the seed content is always there). */
+const sites =
+  serviceCount === undefined
+    ? sizes.map((size) => ({ name: `${size} guidance pages`, size, fill: (content) => void generateGuidance({ pages: size, out: content, owner: BENCH_TEAM, seed: values.seed }) }))
+    : [
+        { name: 'seed site', size: 0, fill: () => {} },
+        {
+          name: `${serviceCount} services`,
+          size: serviceCount,
+          fill: (content) => {
+            const made = generatePortfolio({ services: serviceCount, out: content, seed: values.seed });
+            console.log(`  generated ${made.teams} teams, ${made.services} services, ${made.runbooks} run books`);
+          },
+        },
+        // As many guidance pages as the portfolio added HTML pages, filled in once that build is done.
+        { name: 'guidance, same page count', size: 0, fill: null },
+      ];
+console.log(`${sites.map((site) => site.name).join('; ')}. ${runs} cold build${runs === 1 ? '' : 's'} each (median shown); working folder ${path.relative(ROOT, work)}\n`);
 
 const results = [];
-for (const size of sizes) {
-  const folder = path.join(work, String(size));
+for (const site of sites) {
+  const folder = path.join(work, site.name.replace(/\W+/g, '-'));
   rmSync(folder, { recursive: true, force: true });
-  const content = makeContentTree(size, folder);
+  if (site.fill === null) {
+    const added = results[1].pages - results[0].pages;
+    site.name = `${added} guidance pages`;
+    site.size = added;
+    site.fill = (content) => void generateGuidance({ pages: added, out: content, owner: BENCH_TEAM, seed: values.seed });
+  }
+  const content = makeContentTree(folder, site.fill);
   const measured = [];
   for (let run = 1; run <= runs; run++) {
     measured.push(await buildOnce(content, path.join(folder, `run-${run}`)));
-    process.stdout.write(`  ${size} pages: run ${run}/${runs} took ${measured.at(-1).buildSeconds.toFixed(1)} s\n`);
+    console.log(`  ${site.name}: run ${run}/${runs} took ${measured.at(-1).buildSeconds.toFixed(1)} s`);
   }
-  results.push({ size, ...medianOf(measured) });
+  results.push({ name: site.name, size: site.size, ...medianOf(measured), last: measured.at(-1) });
   if (!values.keep) rmSync(folder, { recursive: true, force: true });
 }
-printTable(results);
-for (const { size, medianHtmlKb } of results) {
-  if (medianHtmlKb * 1000 > BUDGETS.htmlMedian) console.log(`Warning: at ${size} pages the median page is ${medianHtmlKb.toFixed(2)} kB gzipped, over the ${BUDGETS.htmlMedian / 1000} kB budget.`);
+
+printBuilds(results);
+printPhases(results);
+printCostPerPage(results);
+printLargest(results);
+const problems = results.flatMap((result) => [
+  ...result.last.problems.map((problem) => `${result.name}: ${problem}`),
+  ...(result.last.warnings.length ? [`${result.name}: the build log has ${result.last.warnings.length} [WARN] line(s), first: ${result.last.warnings[0]}`] : []),
+]);
+if (problems.length) {
+  console.error(`\nOver budget or not clean (${problems.length}):\n${problems.slice(0, 30).map((p) => `- ${p}`).join('\n')}`);
+  process.exit(1);
 }
+console.log(`\nEvery page within budget (HTML ${kB(BUDGETS.htmlMax)} max, ${kB(BUDGETS.htmlMedian)} median; CSS ${kB(BUDGETS.css)}; JS ${kB(BUDGETS.jsBeforeSearch)}) and no [WARN] in any build log.`);
 
-/** Generates the corpus and maps it into the site's content layout, without loosening any schema. */
-function makeContentTree(size, folder) {
-  const corpus = path.join(folder, 'corpus');
+/** The seed content, plus what `fill` generates, in `<folder>/content`. */
+function makeContentTree(folder, fill) {
   const content = path.join(folder, 'content');
-  const generated = spawnSync(process.execPath, [GENERATOR, '--pages', String(size), '--out', corpus], { encoding: 'utf8' });
-  if (generated.status !== 0) fail(`gen-corpus.mjs failed:\n${generated.stderr}`);
-
-  // Sections become guidance sections beside the seed's; pages get the fields our schema requires and the corpus lacks.
-  for (const section of readdirSync(corpus).filter((name) => statSync(path.join(corpus, name)).isDirectory()).sort()) {
-    const files = readdirSync(path.join(corpus, section)).filter((file) => file.endsWith('.md')).sort();
-    let order = 0;
-    for (const file of files) {
-      const text = readFileSync(path.join(corpus, section, file), 'utf8');
-      const target = path.join(content, 'guidance', section, file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, adapt(text, file === 'index.md' ? 0 : ++order));
-    }
-  }
-  // The corpus home page (index.md at its root) has no place in a site whose home is a
-  // layout page, so it is left out; links to it then point at the guidance index, which
-  // exists, but has none of the home page's #anchors, so those anchors are dropped.
-  // The seed content comes too: the site's own pages link to some of it.
   cpSync(path.join(ROOT, 'content'), content, { recursive: true });
   writeFileSync(path.join(content, 'teams', `${BENCH_TEAM}.yaml`), 'name: Benchmark team\ncontact: "#bench-team"\n');
+  fill(content);
   return content;
 }
 
-function adapt(text, order) {
-  const withFields = text.replace(/^---\n/, `---\norder: ${order}\nowner: ${BENCH_TEAM}\n`);
-  return withFields.replace(/\]\(((?:\.\.\/)+)#[^)]*\)/g, (link, up) => (isHomeLink(up, order) ? `](${up})` : link));
-}
 
-/** `../` from a section index, or `../../` from a page, is the corpus home. */
-function isHomeLink(up, order) {
-  return up.length / 3 === (order === 0 ? 1 : 2);
-}
-
-/** One cold build with the real site code; samples the memory of the whole process tree. */
+/** One cold build with the real site code; samples the memory of the whole process tree and times each log line. */
 async function buildOnce(content, folder) {
   const outDir = path.join(folder, 'dist');
   const build = [process.execPath, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
@@ -125,44 +146,88 @@ async function buildOnce(content, folder) {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
       OPS_MANUAL_CONTENT: path.relative(ROOT, content),
       OPS_MANUAL_OUT_DIR: outDir,
       OPS_MANUAL_CACHE_DIR: path.join(folder, 'cache'),
+      // The generators date their content from 2026-11-01; reviews and readiness are judged on that day, so every run shows the same pages.
+      OPS_MANUAL_TODAY: BENCH_TODAY,
       SITE_BASE: '',
       SITE_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const lines = [];
+  let pending = '';
+  const collect = (chunk) => {
+    const at = (performance.now() - started) / 1000;
+    const parts = (pending + chunk).split('\n');
+    pending = parts.pop();
+    for (const text of parts) lines.push({ at, text });
+  };
+  child.stdout.setEncoding('utf8').on('data', collect);
+  child.stderr.setEncoding('utf8').on('data', collect);
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid))), 100);
   const status = await new Promise((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   const buildSeconds = (performance.now() - started) / 1000;
-  if (status !== 0) fail(`The build failed (exit ${status}):\n${output.slice(-4000)}`);
+  if (pending) lines.push({ at: buildSeconds, text: pending });
+  const log = lines.map((line) => line.text).join('\n');
+  writeFileSync(path.join(folder, 'build.log'), log);
+  if (status !== 0) fail(`The build failed (exit ${status}):\n${log.slice(-4000)}`);
 
-  const pagefindMs = Number(/Indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN);
+  const phases = {};
+  let from = 0;
+  let since = 0;
+  for (const [label, marker] of PHASES) {
+    const index = marker ? lines.findIndex((line, i) => i >= from && marker.test(line.text)) : -1;
+    const until = index === -1 ? buildSeconds : lines[index].at;
+    phases[label] = index === -1 && marker ? NaN : until - since;
+    if (index !== -1) [from, since] = [index + 1, until];
+  }
+  const contentCheckSeconds = Number(/\[ops-manual:content-check\] Checked \d+ files in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000;
+  // Astro prints each page it renders with the time it took: "├─ /services/x/index.html (+12ms)".
+  const renderMs = {};
+  for (const [, page, ms] of log.matchAll(/[├└]─ \/(\S+) \(\+(\d+)ms\)/g)) (renderMs[kindOf(page)] ??= []).push(Number(ms));
+
   const cpuSeconds = existsSync(cpuFile) ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number).reduce((a, b) => a + b, 0) : NaN;
-  const pages = globSync('**/*.html', { cwd: outDir, ignore: ['pagefind/**'] });
+  const pages = globSync('**/*.html', { cwd: outDir, ignore: ['pagefind/**'] }).sort();
   const weights = weighPages(outDir, pages);
-  // Search, measured in Chromium on the built site (scripts/bench-search.ts).
-  const search = await benchSearch(outDir);
+  const largestByKind = {};
+  for (const weight of weights) {
+    const kind = kindOf(weight.page);
+    if (!largestByKind[kind] || weight.html > largestByKind[kind].html) largestByKind[kind] = weight;
+  }
+  const search = values.search ? await (await import('./bench-search.ts')).benchSearch(outDir) : undefined;
   return {
     buildSeconds,
     cpuSeconds,
-    pagefindSeconds: pagefindMs / 1000,
+    contentCheckSeconds,
     pages: pages.length,
-    pagesPerSecond: pages.length / buildSeconds,
     peakRssMiB: peakRss / 1024,
     distMiB: folderBytes(outDir) / 2 ** 20,
     medianHtmlKb: median(weights.map((w) => w.html)) / 1000,
-    searchIndexKiB: search.indexKiB,
-    searchPageKiB: search.searchPageGzipKiB,
-    firstQueryMs: search.firstQueryMs,
-    queryMs: search.medianQueryMs,
+    maxCssKb: Math.max(...weights.map((w) => w.css)) / 1000,
+    maxJsKb: Math.max(...weights.map((w) => w.jsBeforeSearch)) / 1000,
+    ...(search ? { searchIndexKiB: search.indexKiB, firstQueryMs: search.firstQueryMs, queryMs: search.medianQueryMs } : {}),
+    phases,
+    renderMs,
+    largestByKind,
+    problems: budgetProblems(weights),
+    warnings: lines.filter((line) => line.text.includes('[WARN]')).map((line) => line.text.trim()),
   };
+}
+
+/** What kind of page a built file is, from its path: a service page, a run book, a guidance page, and so on. */
+function kindOf(page) {
+  const parts = page.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  if (parts.length === 0) return 'home';
+  if (parts[0] === 'services') return parts.length === 1 ? 'services index' : parts[1] === 'a-z' ? 'services A to Z' : parts[2] === 'runbooks' ? 'run book' : 'service';
+  if (parts[0] === 'guidance') return parts.length === 1 ? 'guidance index' : 'guidance';
+  if (parts[0] === 'checklists' && parts[2] === 'teams') return 'checklist, one team';
+  if (parts[0] === 'search' && parts[1] === 'a-z') return 'search A to Z';
+  return parts.length === 1 ? `${parts[0]} index` : parts[0];
 }
 
 /** Resident memory (kB) of a process and all its descendants, from /proc (Linux). */
@@ -196,38 +261,64 @@ function folderBytes(folder) {
 }
 
 function medianOf(measured) {
-  const keys = Object.keys(measured[0]);
-  return Object.fromEntries(keys.map((key) => [key, median(measured.map((m) => m[key]))]));
+  const numeric = Object.keys(measured[0]).filter((key) => typeof measured[0][key] === 'number');
+  const phases = Object.fromEntries(Object.keys(measured[0].phases).map((label) => [label, median(measured.map((m) => m.phases[label]))]));
+  return { ...Object.fromEntries(numeric.map((key) => [key, median(measured.map((m) => m[key]))])), phases };
 }
 
-function printTable(rows) {
-  const columns = [
-    ['Corpus pages', (r) => String(r.size)],
-    ['HTML pages', (r) => String(r.pages)],
-    ['Build s', (r) => r.buildSeconds.toFixed(1)],
-    ['CPU s', (r) => r.cpuSeconds.toFixed(1)],
-    ['Pagefind s', (r) => r.pagefindSeconds.toFixed(1)],
-    ['Pages/s', (r) => r.pagesPerSecond.toFixed(0)],
-    ['Peak RSS MiB', (r) => r.peakRssMiB.toFixed(0)],
-    ['dist MiB', (r) => r.distMiB.toFixed(1)],
-    ['Median HTML gz kB', (r) => r.medianHtmlKb.toFixed(2)],
-    ['Index KiB', (r) => r.searchIndexKiB.toFixed(0)],
-    ['Search page gz KiB', (r) => r.searchPageKiB.toFixed(1)],
-    ['1st query ms', (r) => r.firstQueryMs.toFixed(0)],
-    ['Query ms', (r) => r.queryMs.toFixed(0)],
-  ];
-  const table = [columns.map(([title]) => title), ...rows.map((row) => columns.map(([, cell]) => cell(row)))];
-  const widths = columns.map((_, i) => Math.max(...table.map((line) => line[i].length)));
+function table(header, rows) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => String(row[i]).length)));
   console.log('');
-  for (const line of table) console.log(line.map((cell, i) => cell.padStart(widths[i])).join('  '));
-  if (rows.length > 1) {
+  for (const row of all) console.log(row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  '));
+}
+
+function printBuilds(rows) {
+  const withSearch = rows.some((r) => r.searchIndexKiB !== undefined);
+  table(
+    ['Site', 'HTML pages', 'Build s', 'CPU s', 'Pages/s', 'Peak RSS MiB', 'dist MiB', 'Median HTML gz kB', 'Max CSS gz kB', 'Max JS gz kB', ...(withSearch ? ['Index KiB', '1st query ms', 'Query ms'] : [])],
+    rows.map((r) => [r.name, r.pages, r.buildSeconds.toFixed(1), r.cpuSeconds.toFixed(1), (r.pages / r.buildSeconds).toFixed(0), r.peakRssMiB.toFixed(0), r.distMiB.toFixed(1), r.medianHtmlKb.toFixed(2), r.maxCssKb.toFixed(2), r.maxJsKb.toFixed(2),
+      ...(withSearch ? [r.searchIndexKiB.toFixed(0), r.firstQueryMs.toFixed(0), r.queryMs.toFixed(0)] : [])]),
+  );
+  console.log('Build s is the wall time of the whole `astro build`; CPU s is its user + system CPU time, children (Pagefind) included. Peak RSS is the build and its child processes, sampled every 100 ms.');
+}
+
+function printPhases(rows) {
+  const labels = PHASES.map(([label]) => label);
+  table(['Where the time goes (s)', ...rows.map((r) => r.name)], labels.map((label) => [label, ...rows.map((r) => (Number.isNaN(r.phases[label]) ? '-' : r.phases[label].toFixed(1)))]));
+  const checked = rows.map((r) => r.contentCheckSeconds).filter((seconds) => !Number.isNaN(seconds));
+  if (checked.length) console.log(`Of the start-up, the content check took ${rows.map((r) => `${r.contentCheckSeconds.toFixed(1)} s (${r.name})`).join(', ')}.`);
+  console.log('Each phase runs from one line of the build log to the next, as the lines arrive. "Bundling" is Vite compiling the pages, the client scripts and every MDX entry (service manuals, run books).');
+}
+
+function printCostPerPage(rows) {
+  if (rows.length < 2) return;
+  const [first] = rows;
+  const lines = rows.slice(1).map((r) => {
+    const added = r.pages - first.pages;
+    return [`${r.name} over ${first.name}`, added, (((r.buildSeconds - first.buildSeconds) / added) * 1000).toFixed(1), (((r.cpuSeconds - first.cpuSeconds) / added) * 1000).toFixed(1)];
+  });
+  table(['Cost per added HTML page', 'Pages added', 'Build ms/page', 'CPU ms/page'], lines);
+  const kinds = ['service', 'run book', 'guidance', 'checklists', 'services index', 'search index'];
+  const last = rows.at(-1).last ? rows : rows;
+  table(['Render time per page (median ms, from the build log)', ...last.map((r) => r.name)], kinds.map((kind) => [kind, ...last.map((r) => (r.last.renderMs[kind] ? median(r.last.renderMs[kind]).toFixed(0) : '-'))]));
+  if (serviceCount !== undefined) {
+    const [seed, portfolio, guidance] = rows;
+    const perService = (portfolio.buildSeconds - seed.buildSeconds) / (portfolio.pages - seed.pages);
+    const perGuidance = (guidance.buildSeconds - seed.buildSeconds) / (guidance.pages - seed.pages);
+    console.log(`A portfolio page (service or run book) costs ${(perService / perGuidance).toFixed(2)} times a guidance page to build (wall time; CPU time: ${(((portfolio.cpuSeconds - seed.cpuSeconds) / (portfolio.pages - seed.pages)) / ((guidance.cpuSeconds - seed.cpuSeconds) / (guidance.pages - seed.pages))).toFixed(2)} times).`);
+  } else {
     const [small, big] = [rows[0], rows.at(-1)];
-    const perPageMs = ((big.buildSeconds - small.buildSeconds) / (big.size - small.size)) * 1000;
-    console.log(`\nEach extra page costs about ${perPageMs.toFixed(1)} ms of build time (from ${small.size} to ${big.size} pages).`);
+    console.log(`From ${small.size} to ${big.size} pages the build takes ${(big.buildSeconds / small.buildSeconds).toFixed(2)} times as long for ${(big.size / small.size).toFixed(2)} times the pages.`);
   }
-  console.log('Build s is the wall time of the whole `astro build` (content check, pages, link check, Pagefind); CPU s is its user + system CPU time, children included.');
-  console.log('Peak RSS is the build and its child processes, sampled every 100 ms.');
-  console.log('Index KiB is every file Pagefind wrote. Query ms is from submitting a search on the search page to its results painted, in Chromium: 1st query loads the engine and index; Query ms is the median of the next ones.');
+}
+
+function printLargest(rows) {
+  const kinds = [...new Set(rows.flatMap((r) => Object.keys(r.last.largestByKind)))].sort();
+  table(['Largest page of each kind (HTML gz kB)', ...rows.map((r) => r.name)], kinds.map((kind) => [kind, ...rows.map((r) => {
+    const page = r.last.largestByKind[kind];
+    return page ? `${(page.html / 1000).toFixed(2)} ${page.page.replace(/index\.html$/, '')}` : '-';
+  })]));
 }
 
 function fail(message) {

@@ -125,17 +125,19 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   for (const [collection, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
     const folder = path.resolve(root, contentDir, source.folder);
     const files = (await glob(source.pattern, { cwd: folder })).sort();
-    for (const relative of files) {
+    // Read together, checked in order: the findings keep the same order on every run.
+    const texts = await Promise.allSettled(files.map((relative) => readFile(path.join(folder, relative), 'utf8')));
+    for (const [index, relative] of files.entries()) {
       const file = path.relative(root, path.join(folder, relative)).split(path.sep).join('/');
-      let text: string;
-      try {
-        text = await readFile(path.join(folder, relative), 'utf8');
-      } catch (error) {
+      const read = texts[index]!;
+      if (read.status === 'rejected') {
+        const error = read.reason as NodeJS.ErrnoException;
         // Gone since it was listed (renamed while the dev server checks): the next change checks again.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        if (error.code === 'ENOENT') continue;
         findings.push({ file, line: 1, message: `could not be read: ${firstLine(error)}` });
         continue;
       }
+      const text = read.value;
       sources.set(file, text);
       const result = checkFile(collection, relative, file, text);
       findings.push(...result.findings);

@@ -29,8 +29,12 @@ export function contentCheck(): AstroIntegration {
         }
         // The dev server checks when it starts and on every change (below).
         if (command === 'dev') return plainAstroMessages(logger);
-        const { findings } = await (command === 'build' ? checkContentForBuild() : checkContent());
-        if (findings.length === 0) return;
+        const started = performance.now();
+        const { entries, findings } = await (command === 'build' ? checkContentForBuild() : checkContent());
+        if (findings.length === 0) {
+          if (command === 'build') logger.info(`Checked ${entries.length} files in ${Math.round(performance.now() - started)} ms`);
+          return;
+        }
         const report = formatReport(findings);
         if (failures(findings).length === 0) {
           // Warnings only: the same report `npm run check` prints, and the build goes on.

@@ -6,6 +6,7 @@
  */
 import { sentenceCase } from './sentence-case.ts';
 import type { Mark } from './provenance/marking.ts';
+import { letterGroups } from './paging/paging.ts';
 
 /** Content types, as readers see them in the Type filter. */
 export const CONTENT_TYPES = ['Guidance', 'Service Standard', 'Service', 'Run book', 'Checklist'] as const;
@@ -109,27 +110,11 @@ export interface AzGroup {
   records: SearchRecord[];
 }
 
-function letterOf(title: string): string {
-  const first = title.normalize('NFD').charAt(0).toUpperCase();
-  if (/[A-Z]/.test(first)) return first;
-  if (/[0-9]/.test(first)) return '0–9';
-  return '#';
-}
-
 /** Every page grouped by the first letter of its title, letters in order and titles A to Z within each. */
 export function azGroups(records: readonly SearchRecord[]): AzGroup[] {
-  const sorted = [...records].sort(
-    (a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base', numeric: true }) || a.path.localeCompare(b.path, 'en'),
-  );
-  const groups = new Map<string, SearchRecord[]>();
-  for (const record of sorted) {
-    const letter = letterOf(record.title);
-    const group = groups.get(letter) ?? [];
-    group.push(record);
-    groups.set(letter, group);
-  }
-  const rank = (letter: string) => (letter === '0–9' ? 0 : letter === '#' ? 2 : 1);
-  return [...groups]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, 'en'))
-    .map(([letter, grouped]) => ({ letter, id: `az-${letter === '0–9' ? 'digits' : letter === '#' ? 'other' : letter.toLowerCase()}`, records: grouped }));
+  return letterGroups(records, (record) => record.title, (a, b) => a.path.localeCompare(b.path, 'en')).map(({ letter, slug, items }) => ({
+    letter,
+    id: `az-${slug}`,
+    records: items,
+  }));
 }

@@ -1,0 +1,29 @@
+/**
+ * How long a list may grow on one page before it is split, so every page
+ * stays within the weight budget (14 kB gzipped) at 300 services and 3,000
+ * pages. Measured with `npm run bench -- --services 300` and `-- --pages 3000`.
+ */
+export const PAGE_LIMITS = {
+  /** Up to this many services, /services/ shows every service's row; past it, it links to A to Z pages. */
+  catalogueOnOnePage: 40,
+  /** Services on one A to Z page of the catalogue; a longer letter is split into parts. */
+  cataloguePerPage: 40,
+  /** Up to this many services, a checklist page shows the services × items matrix; past it, one matrix per team. */
+  matrixServices: 12,
+  /** Services in one team's matrix page; a bigger team's matrix is split into parts. */
+  matrixPerPage: 12,
+  /** Up to this many pages, /search/ lists them all A to Z; past it, each letter has its own page. */
+  azOnOnePage: 250,
+  /** Entries on one A to Z letter page of the search; a longer letter is split into parts. */
+  azPerPage: 150,
+  /** Up to this many guidance pages, /guidance/ lists them all; past it, each section's first few and a link to the rest. */
+  guidanceIndexAll: 120,
+  /** Pages each section shows on /guidance/ past that limit. */
+  guidanceIndexPerSection: 10,
+  /** Pages listed on a section's index page; a longer section continues on numbered pages. */
+  sectionListPerPage: 150,
+  /** Up to this many pages to review, /reviews/ lists them all; past it, one page a team (a long one in parts). */
+  reviewsOnOnePage: 60,
+  /** Pages to review listed on one team's review page. */
+  reviewsPerPage: 100,
+} as const;
