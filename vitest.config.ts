@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests read what builds and scripts print: no colour codes, even where CI=true turns them on.
+const env = { NO_COLOR: '1' };
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env } },
       {
         // Build tests run real Astro builds: one at a time, with room to finish.
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, testTimeout: 180_000, hookTimeout: 180_000 },
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], env, fileParallelism: false, testTimeout: 180_000, hookTimeout: 180_000 },
       },
     ],
   },

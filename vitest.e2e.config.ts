@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'e2e',
+    // Tests read what builds print: no colour codes, even where CI=true turns them on.
+    env: { NO_COLOR: '1' },
     include: ['tests/e2e/**/*.test.ts'],
     // One Chromium at a time on a 2-core machine; builds and page visits take a while.
     fileParallelism: false,

@@ -15,6 +15,9 @@ import { decideBuildToday } from '../data/today.ts';
  * Under `npm run dev` it runs again on every change to the content, and while
  * there are problems every page shows them instead of the last good page.
  */
+/** The last warnings report this process printed, so a second config set-up does not print it again. */
+let warnedReport = '';
+
 export function contentCheck(): AstroIntegration {
   return {
     name: 'ops-manual:content-check',
@@ -38,7 +41,9 @@ export function contentCheck(): AstroIntegration {
         const report = formatReport(findings);
         if (failures(findings).length === 0) {
           // Warnings only: the same report `npm run check` prints, and the build goes on.
-          logger.warn(report);
+          // Astro may set up the config twice in one build (a fresh cache): say it once.
+          if (report !== warnedReport) logger.warn(report);
+          warnedReport = report;
           return;
         }
         if (command !== 'build') {

@@ -340,7 +340,7 @@ describe('team pages', () => {
     const text = team.body.textContent!.replace(/\s+/g, ' ');
     const row = team.querySelector('#services ~ section tbody tr')!;
     expect(row.querySelector('th a')!.getAttribute('href')).toBe(`${BASE}services/find-mentor-training/`);
-    expect([...row.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Beta', 'Not assessed', 'Essential8 of 10 met', 'Below essential6 of 10 met, 2 blockers']);
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Beta', 'Not assessed', 'Essential8 of 10 met', 'Below essential6 of 11 met, 3 blockers']);
     expect(text).toContain('Answered done, but the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago.');
     const runbooks = team.getElementById('run-books')!.nextElementSibling!.nextElementSibling!;
     expect(runbooks.textContent!.replace(/\s+/g, ' ')).toContain('Renew the DfE Sign-in client secret (Find mentor training): Overdue test due 16 August 2026');
