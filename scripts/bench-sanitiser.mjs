@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
- * The sanitiser's cost, rendering only: renders the shared 1,000-page corpus
- * (../shared/bench/gen-corpus.mjs, or OPS_MANUAL_BENCH_GENERATOR) with the
- * site's Sätteri plugins, with and without the sanitiser, as Markdown, as
- * Markdown with a raw HTML block on every page, and as MDX. Prints the median
- * CPU time of R rounds (README "Content safety").
+ * The sanitiser's cost, rendering only: renders a 1,000-page guidance corpus
+ * (scripts/bench/generate-guidance.ts, the generator `npm run bench` uses)
+ * with the site's Sätteri plugins, with and without the sanitiser, as
+ * Markdown, as Markdown with a raw HTML block on every page, and as MDX (the
+ * same pages compiled as MDX). Prints the median CPU time of R rounds
+ * (README "Content safety").
  *
- *   node scripts/bench-sanitiser.mjs [--pages 1000] [--runs 5]
+ *   npm run bench:sanitiser [-- --pages 1000] [--runs 5] [--seed 1]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,25 +18,26 @@ import { globSync } from 'tinyglobby';
 import { baseLinks } from '../src/lib/base-links.ts';
 import { externalLinks } from '../src/lib/external-links.ts';
 import { sanitiseContent } from '../src/lib/sanitise/plugin.ts';
+import { generateGuidance } from './bench/generate-guidance.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const GENERATOR = path.resolve(process.env.OPS_MANUAL_BENCH_GENERATOR ?? path.join(ROOT, '../shared/bench/gen-corpus.mjs'));
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } } });
-
-const work = mkdtempSync(path.join(tmpdir(), 'ops-manual-sanitiser-'));
-function corpus(ext) {
-  const out = path.join(work, ext);
-  const made = spawnSync(process.execPath, [GENERATOR, '--pages', values.pages, '--out', out, '--ext', ext], { encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(`gen-corpus.mjs failed (set OPS_MANUAL_BENCH_GENERATOR?):\n${made.stderr}`);
-  return globSync(`**/*.${ext}`, { cwd: out, absolute: true }).sort().map((file) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' } } });
+const pageCount = Number(values.pages);
+const runs = Number(values.runs);
+if (!Number.isInteger(pageCount) || pageCount < 1 || !Number.isInteger(runs) || runs < 1) {
+  console.error('usage: node scripts/bench-sanitiser.mjs [--pages 1000] [--runs 5] [--seed 1]');
+  process.exit(1);
 }
-const markdown = corpus('md');
+
+// The page bodies, without their frontmatter (the site renders only the body).
+const work = mkdtempSync(path.join(tmpdir(), 'ops-manual-sanitiser-'));
+generateGuidance({ pages: pageCount, out: work, owner: 'bench-team', seed: values.seed });
+const markdown = globSync('guidance/**/*.md', { cwd: work, absolute: true }).sort().map((file) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+rmSync(work, { recursive: true, force: true });
 const cases = {
   Markdown: { render: markdownToHtml, pages: markdown },
   'Markdown with one raw HTML block each': { render: markdownToHtml, pages: markdown.map((page) => `${page}\n\n<div class="govuk-inset-text">Raw HTML</div>\n`) },
-  MDX: { render: mdxToJs, pages: corpus('mdx') },
+  MDX: { render: mdxToJs, pages: markdown },
 };
-rmSync(work, { recursive: true, force: true });
 
 async function cpuSeconds({ render, pages }, sanitise) {
   const before = process.cpuUsage();
@@ -54,7 +55,7 @@ for (const [name, input] of Object.entries(cases)) {
   await cpuSeconds(input, true); // warm up
   const without = [];
   const withIt = [];
-  for (let run = 0; run < Number(values.runs); run++) {
+  for (let run = 0; run < runs; run++) {
     without.push(await cpuSeconds(input, false));
     withIt.push(await cpuSeconds(input, true));
   }

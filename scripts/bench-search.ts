@@ -9,10 +9,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { globSync } from 'tinyglobby';
-import { serveStatic } from '../tests/support/quality/static-server.ts';
-import { launchChromium, newContext } from '../tests/e2e/support/browser.ts';
+import { launchChromium } from './bench/chromium.ts';
+import { gzipSize, median } from './bench/page-weight.ts';
+import { serveStatic } from './bench/static-server.ts';
 
 /** Words the synthetic corpus (and real operations guidance) is full of. */
 export const BENCH_QUERIES = ['incident', 'database backup', 'rollback', 'monitoring alerts', 'certificate rotation', 'on call', 'deployment pipeline', 'access'];
@@ -30,21 +30,15 @@ export interface SearchBench {
   results: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 export async function benchSearch(outDir: string, queries: readonly string[] = BENCH_QUERIES): Promise<SearchBench> {
   const indexFiles = globSync('pagefind/**/*', { cwd: outDir, onlyFiles: true });
   const indexBytes = indexFiles.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0);
-  const searchPageGzip = gzipSync(readFileSync(path.join(outDir, 'search/index.html'))).length;
+  const searchPageGzip = gzipSize(readFileSync(path.join(outDir, 'search/index.html')));
 
   const server = await serveStatic({ root: outDir });
   const browser = await launchChromium();
   try {
-    const context = await newContext(browser);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${server.url}search/`, { waitUntil: 'load' });
     let fetched = 0;

@@ -26,6 +26,7 @@ import { BUDGETS } from './bench/budgets.ts';
 import { budgetProblems, kB, median, weighPages } from './bench/page-weight.ts';
 import { generateGuidance } from './bench/generate-guidance.ts';
 import { generatePortfolio } from './bench/generate-portfolio.ts';
+import { pageKind } from './bench/page-kind.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BENCH_TEAM = 'bench-team';
@@ -189,14 +190,14 @@ async function buildOnce(content, folder) {
   const contentCheckSeconds = Number(/\[ops-manual:content-check\] Checked \d+ files in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000;
   // Astro prints each page it renders with the time it took: "├─ /services/x/index.html (+12ms)".
   const renderMs = {};
-  for (const [, page, ms] of log.matchAll(/[├└]─ \/(\S+) \(\+(\d+)ms\)/g)) (renderMs[kindOf(page)] ??= []).push(Number(ms));
+  for (const [, page, ms] of log.matchAll(/[├└]─ \/(\S+) \(\+(\d+)ms\)/g)) (renderMs[pageKind(page)] ??= []).push(Number(ms));
 
   const cpuSeconds = existsSync(cpuFile) ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number).reduce((a, b) => a + b, 0) : NaN;
   const pages = globSync('**/*.html', { cwd: outDir, ignore: ['pagefind/**'] }).sort();
   const weights = weighPages(outDir, pages);
   const largestByKind = {};
   for (const weight of weights) {
-    const kind = kindOf(weight.page);
+    const kind = pageKind(weight.page);
     if (!largestByKind[kind] || weight.html > largestByKind[kind].html) largestByKind[kind] = weight;
   }
   const search = values.search ? await (await import('./bench-search.ts')).benchSearch(outDir) : undefined;
@@ -217,17 +218,6 @@ async function buildOnce(content, folder) {
     problems: budgetProblems(weights),
     warnings: lines.filter((line) => line.text.includes('[WARN]')).map((line) => line.text.trim()),
   };
-}
-
-/** What kind of page a built file is, from its path: a service page, a run book, a guidance page, and so on. */
-function kindOf(page) {
-  const parts = page.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
-  if (parts.length === 0) return 'home';
-  if (parts[0] === 'services') return parts.length === 1 ? 'services index' : parts[1] === 'a-z' ? 'services A to Z' : parts[2] === 'runbooks' ? 'run book' : 'service';
-  if (parts[0] === 'guidance') return parts.length === 1 ? 'guidance index' : 'guidance';
-  if (parts[0] === 'checklists' && parts[2] === 'teams') return 'checklist, one team';
-  if (parts[0] === 'search' && parts[1] === 'a-z') return 'search A to Z';
-  return parts.length === 1 ? `${parts[0]} index` : parts[0];
 }
 
 /** Resident memory (kB) of a process and all its descendants, from /proc (Linux). */
@@ -299,9 +289,8 @@ function printCostPerPage(rows) {
     return [`${r.name} over ${first.name}`, added, (((r.buildSeconds - first.buildSeconds) / added) * 1000).toFixed(1), (((r.cpuSeconds - first.cpuSeconds) / added) * 1000).toFixed(1)];
   });
   table(['Cost per added HTML page', 'Pages added', 'Build ms/page', 'CPU ms/page'], lines);
-  const kinds = ['service', 'run book', 'guidance', 'checklists', 'services index', 'search index'];
-  const last = rows.at(-1).last ? rows : rows;
-  table(['Render time per page (median ms, from the build log)', ...last.map((r) => r.name)], kinds.map((kind) => [kind, ...last.map((r) => (r.last.renderMs[kind] ? median(r.last.renderMs[kind]).toFixed(0) : '-'))]));
+  const kinds = ['service', 'run book', 'guidance', 'checklist', 'team', 'readiness', 'services index', 'search'];
+  table(['Render time per page (median ms, from the build log)', ...rows.map((r) => r.name)], kinds.map((kind) => [kind, ...rows.map((r) => (r.last.renderMs[kind] ? median(r.last.renderMs[kind]).toFixed(0) : '-'))]));
   if (serviceCount !== undefined) {
     const [seed, portfolio, guidance] = rows;
     const perService = (portfolio.buildSeconds - seed.buildSeconds) / (portfolio.pages - seed.pages);

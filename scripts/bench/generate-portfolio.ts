@@ -20,6 +20,7 @@ import { serviceSchema } from '../../src/schemas/service.ts';
 import { teamSchema } from '../../src/schemas/team.ts';
 import { settings } from '../../src/settings.ts';
 import { PHASES } from '../../src/schemas/phases.ts';
+import { isDerivedCheckId, runDerivedCheck } from '../../src/lib/readiness/derived-checks.ts';
 import { capitalise, seeded, slugOf, type Random } from './random.ts';
 
 const TEAM_SUBJECTS = ['Claims', 'Payments', 'Identity', 'Casework', 'Notifications', 'Reporting', 'Schools data', 'Funding', 'Licensing', 'Inspections', 'Appointments', 'Records', 'Grants', 'Complaints', 'Registrations', 'Training', 'Workforce', 'Apprenticeships', 'Teacher services', 'Admissions', 'Accounts', 'Data platform', 'Search', 'Publishing', 'Enquiries', 'Exams', 'Qualifications', 'Childcare', 'Transport', 'Estates'];
@@ -64,13 +65,18 @@ function frontmatter(data: Record<string, unknown>, body: string): string {
   return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
 }
 
-/** Checklist ids and their item ids, read from the content folder. */
-function checklistItems(out: string): Map<string, string[]> {
+interface Item {
+  id: string;
+  derivedFrom?: string;
+}
+
+/** Checklist ids and their items (with the derived check each names, if any), read from the content folder. */
+function checklistItems(out: string): Map<string, Item[]> {
   const folder = path.join(out, 'checklists');
-  const found = new Map<string, string[]>();
+  const found = new Map<string, Item[]>();
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort()) {
-    const data = parse(readFileSync(path.join(folder, file), 'utf8')) as { items?: { id: string }[] };
-    found.set(file.replace(/\.yaml$/, ''), (data.items ?? []).map((item) => item.id));
+    const data = parse(readFileSync(path.join(folder, file), 'utf8')) as { items?: Item[] };
+    found.set(file.replace(/\.yaml$/, ''), (data.items ?? []).map(({ id, derivedFrom }) => ({ id, derivedFrom })));
   }
   return found;
 }
@@ -112,15 +118,12 @@ export function generatePortfolio({ services: count, out, seed = '1', teams: tea
     if (service.index < count - 1 && random.chance(1 / 30)) dependsOn.push(services[random.between(service.index + 1, count - 1)]!.id);
 
     const runbooks = random.some(RUNBOOK_ACTIONS, random.between(1, 3)).map((title) => {
-      return { id: `${service.id}-${slugOf(title)}`, title, alerts: random.some(SYMPTOMS, random.between(1, 2)).map((symptom) => `${service.id}-${symptom}`) };
+      const reviewed = today - random.between(0, 400) * DAY;
+      const lastTested = random.chance(0.8) ? reviewed - random.between(0, 200) * DAY : undefined;
+      return { id: `${service.id}-${slugOf(title)}`, title, alerts: random.some(SYMPTOMS, random.between(1, 2)).map((symptom) => `${service.id}-${symptom}`), reviewed, lastTested };
     });
-    const answers: Record<string, Record<string, unknown>> = {};
-    for (const [checklist, items] of checklists) {
-      if (!random.chance(0.65)) continue;
-      answers[checklist] = Object.fromEntries(items.map((item) => [item, answer(random, today)]));
-    }
 
-    const data = known(serviceSchema as never, {
+    const manual = {
       name: `${service.name} (generated)`,
       description: `Generated for the build benchmark: lets people ${service.name.toLowerCase()} online.`,
       example: true,
@@ -160,19 +163,29 @@ export function generatePortfolio({ services: count, out, seed = '1', teams: tea
       rota: detail > 0.3 ? [{ role: 'Support Lead', coveredBy: 'Delivery manager, weekly rota' }, { role: 'Support Engineer', coveredBy: 'Developers, weekly rota' }] : [],
       knownIssues: [{ issue: 'Pages are slow after a release', response: 'Wait ten minutes for the cache to warm; if not, clear it.', runbook: runbooks[0]!.id }],
       scheduledTasks: [{ mode: 'automated', performedBy: 'Nightly job', summary: 'Import the day’s records', frequency: 'Nightly at 01:00', runbook: runbooks.at(-1)!.id }],
-      checklists: answers,
-    });
+    };
+    // A team answers done only where its own manual does not say otherwise (a contradiction is a warning for the team to act on).
+    const evidence = { severityLevels: levels, runbookTestPeriod: settings.operations.runbookTestPeriod, today: new Date(today), runbooks: runbooks.map((book) => ({ title: book.title, lastTested: book.lastTested === undefined ? undefined : new Date(book.lastTested) })) };
+    const contradicted = (item: Item) => item.derivedFrom !== undefined && isDerivedCheckId(item.derivedFrom) && runDerivedCheck(item.derivedFrom, manual, evidence)?.state === 'not-met';
+    const answers: Record<string, Record<string, unknown>> = {};
+    for (const [checklist, items] of checklists) {
+      if (!random.chance(0.65)) continue;
+      answers[checklist] = Object.fromEntries(items.map((item) => {
+        const given = answer(random, today);
+        return [item.id, given.status === 'done' && contradicted(item) ? { status: 'in-progress', date: given.date } : given];
+      }));
+    }
+    const data = known(serviceSchema as never, { ...manual, checklists: answers });
     writeFileSync(path.join(out, 'services', `${service.id}.mdx`), frontmatter(data, `${service.name} is a made-up service, generated to measure how the site copes with a large portfolio. Its facts are invented.`));
 
     for (const runbook of runbooks) {
-      const reviewed = today - random.between(0, 400) * DAY;
       const book = known(runbookSchema as never, {
         title: runbook.title,
         service: service.id,
         whenToUse: `When ${runbook.alerts.join(' or ')} fires, or a user reports the same symptom.`,
         alerts: runbook.alerts,
-        lastTested: random.chance(0.8) ? isoDay(reviewed - random.between(0, 200) * DAY) : undefined,
-        lastReviewed: isoDay(reviewed),
+        lastTested: runbook.lastTested === undefined ? undefined : isoDay(runbook.lastTested),
+        lastReviewed: isoDay(runbook.reviewed),
         reviewIn: '6 months',
       });
       const steps = Array.from({ length: random.between(4, 8) }, (_, s) => `${s + 1}. ${capitalise(random.one(['check the dashboard', 'post in the incident channel', 'run the script from the repository', 'confirm the error rate falls', 'note the time in the incident log', 'ask a second developer to check']))}.`);

@@ -26,4 +26,6 @@ export const PAGE_LIMITS = {
   reviewsOnOnePage: 60,
   /** Pages to review listed on one team's review page. */
   reviewsPerPage: 100,
+  /** Pages to review a team's page (/teams/<id>/) lists before it links to the team's full list on /reviews/. */
+  teamPageReviews: 20,
 } as const;
