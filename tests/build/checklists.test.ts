@@ -124,10 +124,10 @@ describe('checklists.json', () => {
 });
 
 /** The example services as the schema reads them, in catalogue order (by name). */
-const services = globSync('content/services/*.mdx', { cwd: ROOT })
+const services = globSync('content/services/*.{md,mdx}', { cwd: ROOT })
   .map((file) => {
     const data = serviceSchema.parse(parseContentFile(readFileSync(path.join(ROOT, file), 'utf8'), false).data);
-    return { id: path.basename(file, '.mdx'), data };
+    return { id: path.basename(file).replace(/\.mdx?$/, ''), data };
   })
   .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 const CPD = 'manage-continuing-professional-development';
