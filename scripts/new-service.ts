@@ -1,6 +1,6 @@
 /**
  * `npm run new:service -- "Service name" [--owner team-id] [--id service-id]`:
- * copies templates/service.mdx to content/services/<id>.mdx with the name,
+ * copies templates/service.md to content/services/<id>.md with the name,
  * owner and today's date filled in, and checks the result is valid.
  * Today is OPS_MANUAL_TODAY or SOURCE_DATE_EPOCH when set (for tests), else the clock.
  */
@@ -13,6 +13,7 @@ import { parseContentFile } from '../src/lib/frontmatter.ts';
 import { serviceIdFromName, setTemplateFields } from '../src/lib/services-template.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
 import { resolveToday } from '../src/lib/today.ts';
+import { SERVICE_TEMPLATE_FILE } from '../src/data/service-template.ts';
 import { serviceSchema } from '../src/schemas/service.ts';
 
 const USAGE = 'Usage: npm run new:service -- "Service name" [--owner team-id] [--id service-id]';
@@ -27,7 +28,7 @@ const name = positionals.join(' ').trim();
 if (!name) fail('Give the service name, in quotes.');
 
 const contentDir = contentDirectory();
-const template = readFileSync('templates/service.mdx', 'utf8');
+const template = readFileSync(SERVICE_TEMPLATE_FILE, 'utf8');
 const id = values.id ?? serviceIdFromName(name);
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail(`Cannot make an id from "${name}": give one with --id, such as --id my-service.`);
 
@@ -38,7 +39,7 @@ if (typeof owner !== 'string' || !teams.includes(owner)) {
   fail(`There is no team \`${owner}\` in ${teamsDir}/.${didYouMean(String(owner), teams)} Known teams: ${teams.join(', ') || 'none'}. Add a file for your team there, or pick one with --owner.`);
 }
 
-const target = path.join(contentDir, 'services', `${id}.mdx`);
+const target = path.join(contentDir, 'services', `${id}.md`);
 if (existsSync(target)) fail(`${target} already exists: choose another name, or give an id with --id.`);
 
 const today = resolveToday({ env: process.env, latestCommitDate: () => new Date().toISOString() }).date;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const SERVICE_TEMPLATE_FILE = 'templates/service.mdx';
+export const SERVICE_TEMPLATE_FILE = 'templates/service.md';
 
 export function serviceTemplate(): string {
   return readFileSync(path.resolve(process.cwd(), SERVICE_TEMPLATE_FILE), 'utf8');

@@ -28,7 +28,7 @@ export function paragraphs(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Whether an MDX body says anything once its MDX comments are removed. */
+/** Whether a body (Markdown or MDX) says anything once any MDX comments are removed. */
 export function hasBodyText(body: string | undefined): boolean {
   // A scan, not /\{\/\*[\s\S]*?\*\/\}/g, which takes quadratic time on many unclosed comments.
   const text = body ?? '';

@@ -3,7 +3,7 @@ import { requireOneReviewDate, reviewShape, sources } from './shared.ts';
 import { blank } from './service/blank.ts';
 import { redirectShape } from './redirects.ts';
 
-/** A run book: `content/runbooks/<runbook-id>.mdx`, published under its service's page. The steps are the body. */
+/** A run book: `content/runbooks/<runbook-id>.md`, published under its service's page. The steps are the body. */
 export const runbookSchema = strictObject({
   title: text('what the run book does, such as "Refresh the school onboarding report"'),
   service: id('the id of the service it belongs to, from content/services/, such as `find-mentor-training`'),

@@ -1,5 +1,5 @@
 /**
- * A service manual: `content/services/<service-id>.mdx`. The fields follow
+ * A service manual: `content/services/<service-id>.md`. The fields follow
  * the sections of the manual in the order the page shows them; names match
  * Backstage's where it has the concept (owner, system, dependsOn, links), so
  * `catalog-info.yaml` maps across. Sections a team has not filled in are

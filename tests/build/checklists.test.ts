@@ -13,6 +13,7 @@ import { assessChecklist, LEVELS, type ChecklistAnswers } from '../../src/lib/re
 import { parseContentFile } from '../../src/lib/frontmatter.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';
 import { checklistAnswersShape } from '../../src/schemas/checklist-answers.ts';
+import { contentVariant, RUN_BOOKS_ANSWERED_DONE } from '../support/content-variant.ts';
 import { buildOnce, buildSite, readPage, ROOT } from '../support/site.ts';
 
 const BASE = '/ops-manual/';
@@ -33,10 +34,26 @@ const checklists = globSync('content/checklists/*.yaml', { cwd: ROOT })
 const allItems = checklists.flatMap((checklist) => checklist.items.map((item) => ({ checklist, item })));
 
 const window = new Window();
-function page(sitePath: string): Document {
+function page(sitePath: string, site = outDir): Document {
   const file = `${sitePath.replace(/^\//, '').replace(/#.*$/, '')}index.html`;
-  return new window.DOMParser().parseFromString(readPage(outDir, file), 'text/html') as unknown as Document;
+  return new window.DOMParser().parseFromString(readPage(site, file), 'text/html') as unknown as Document;
 }
+
+/**
+ * The seed answers ready-for-live-support.run-books in-progress, as its run book "Renew the DfE Sign-in
+ * client secret" was last tested on 2026-02-16. This copy answers it done, so the manual disagrees:
+ * built only by the tests that need a conflict.
+ */
+function conflictSite(): string {
+  const content = contentVariant('checklists-conflict', [RUN_BOOKS_ANSWERED_DONE]);
+  return buildOnce({ name: 'checklists-conflict', content, base: BASE, env: { OPS_MANUAL_TODAY: TODAY } }).outDir;
+}
+const STALE_RUN_BOOK = 'the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago';
+type ItemsJson = { services: { id: string; checklists: Record<string, unknown> }[] };
+const itemsOf = (json: ItemsJson, serviceId: string, checklistId: string) =>
+  (json.services.find((s) => s.id === serviceId)!.checklists[checklistId] as unknown as { items: Record<string, { derived: string | null; conflict: boolean; reason?: string }> }).items;
+const conflictsOf = (json: ItemsJson) =>
+  json.services.flatMap((s) => Object.values(s.checklists).flatMap((c) => Object.values((c as unknown as { items: Record<string, { conflict: boolean }> }).items).filter((i) => i.conflict)));
 
 it('ships the three checklists', () => {
   expect(checklists.map((checklist) => checklist.id)).toEqual(['going-live', 'operate-a-reliable-service', 'ready-for-live-support']);
@@ -124,10 +141,10 @@ describe('checklists.json', () => {
 });
 
 /** The example services as the schema reads them, in catalogue order (by name). */
-const services = globSync('content/services/*.mdx', { cwd: ROOT })
+const services = globSync('content/services/*.{md,mdx}', { cwd: ROOT })
   .map((file) => {
     const data = serviceSchema.parse(parseContentFile(readFileSync(path.join(ROOT, file), 'utf8'), false).data);
-    return { id: path.basename(file, '.mdx'), data };
+    return { id: path.basename(file).replace(/\.mdx?$/, ''), data };
   })
   .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 const CPD = 'manage-continuing-professional-development';
@@ -243,38 +260,48 @@ describe('checklists.json', () => {
     }
   });
 
-  it('gives each item the manual’s evidence and a conflict when the answer is done but the evidence is not met', () => {
-    const items = (serviceId: string, checklistId: string) =>
-      (json.services.find((s) => s.id === serviceId)!.checklists[checklistId] as unknown as { items: Record<string, { derived: string | null; conflict: boolean; reason?: string }> }).items;
+  it('gives each item the manual’s evidence; the seed answers in-progress where the manual shows an item not met, so nothing conflicts', () => {
+    const items = (serviceId: string, checklistId: string) => itemsOf(json, serviceId, checklistId);
     for (const service of json.services) {
       for (const checklist of checklists) expect(Object.keys(items(service.id, checklist.id))).toEqual(checklist.items.map((item) => item.id));
     }
     const ready = items('find-mentor-training', 'ready-for-live-support');
     // Its run book "Renew the DfE Sign-in client secret" was last tested on 2026-02-16: more than 6 months before TODAY.
-    expect(ready['run-books']).toEqual({
-      derived: 'not-met',
-      conflict: true,
-      reason: 'the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago',
-    });
+    expect(ready['run-books']).toEqual({ derived: 'not-met', conflict: false, reason: STALE_RUN_BOOK });
     expect(ready['severity-levels']).toEqual({ derived: 'met', conflict: false });
     // No derived check for this item.
     expect(ready['hand-offs']).toEqual({ derived: null, conflict: false });
-    const conflicts = json.services.flatMap((s) => Object.values(s.checklists).flatMap((c) => Object.values((c as unknown as { items: Record<string, { conflict: boolean }> }).items).filter((i) => i.conflict)));
-    expect(conflicts).toHaveLength(1);
+    expect(conflictsOf(json)).toEqual([]);
+  });
+
+  it('gives a conflict when the answer is done but the evidence is not met', () => {
+    const conflicted = JSON.parse(readFileSync(path.join(conflictSite(), 'checklists.json'), 'utf8')) as ItemsJson;
+    const ready = itemsOf(conflicted, 'find-mentor-training', 'ready-for-live-support');
+    expect(ready['run-books']).toEqual({ derived: 'not-met', conflict: true, reason: STALE_RUN_BOOK });
+    expect(ready['severity-levels']).toEqual({ derived: 'met', conflict: false });
+    expect(conflictsOf(conflicted)).toHaveLength(1);
   });
 
   it('shows the conflict on the service page and in the catalogue as a warning with its reason, and prompts where the manual shows an item met', () => {
-    const reason = 'Answered done, but the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago.';
-    const service = page('/services/find-mentor-training/');
+    const reason = `Answered done, but ${STALE_RUN_BOOK}.`;
+    const site = conflictSite();
+    const service = page('/services/find-mentor-training/', site);
     const readiness = service.getElementById('readiness')!.parentElement!.textContent!.replace(/\s+/g, ' ');
     expect(readiness).toContain('The manual disagrees with 1 answer:');
     expect(readiness).toContain(`Keep run books for common problems and routine fixes (Ready for live support): ${reason}`);
     const item = [...service.querySelectorAll('.govuk-task-list__item')].find((li) => li.textContent!.includes('Keep run books for common problems'))!;
     expect(item.textContent).toContain(`Warning: ${reason}`);
+    expect(page('/services/', site).body.textContent!.replace(/\s+/g, ' ')).toContain(`Warning: Keep run books for common problems and routine fixes (Ready for live support). ${reason}`);
+    // The seed itself answers in-progress: no warning, and the item is a blocker instead.
+    const seed = page('/services/find-mentor-training/');
+    const seedReadiness = seed.getElementById('readiness')!.parentElement!.textContent!.replace(/\s+/g, ' ');
+    expect(seedReadiness).not.toContain('The manual disagrees');
+    expect(seedReadiness).not.toContain('Answered done, but');
+    expect(seedReadiness).toContain('Blocker: Keep run books for common problems and routine fixes (essential, not yet met)');
+    expect(page('/services/').body.textContent!).not.toContain('Answered done, but');
     // incident-systems is not started, but the manual names a shared incident contact.
-    const systems = [...service.querySelectorAll('.govuk-task-list__item')].find((li) => li.textContent!.includes('Choose the systems for incident reports'))!;
+    const systems = [...seed.querySelectorAll('.govuk-task-list__item')].find((li) => li.textContent!.includes('Choose the systems for incident reports'))!;
     expect(systems.textContent).toContain('The manual shows this is met: mark it done.');
-    expect(page('/services/').body.textContent!.replace(/\s+/g, ' ')).toContain(`Warning: Keep run books for common problems and routine fixes (Ready for live support). ${reason}`);
   });
 
   it('writes the answers so they read back through the service schema unchanged', () => {
@@ -306,8 +333,8 @@ describe('an exception, judged against the injectable "today"', () => {
 });
 
 describe('next steps on a service page', () => {
-  it('lists, per checklist, the unmet items up to the next level, in order, each linked to its guidance under the base path', () => {
-    const service = page('/services/find-mentor-training/');
+  const nextSteps = (site: string) => {
+    const service = page('/services/find-mentor-training/', site);
     const heading = service.getElementById('next-steps')!;
     const lists: Record<string, string[][]> = {};
     let title = '';
@@ -315,16 +342,26 @@ describe('next steps on a service page', () => {
       if (node.tagName === 'H4') title = node.textContent!;
       if (node.tagName === 'OL') lists[title] = [...node.querySelectorAll('a')].map((a) => [a.textContent!, a.getAttribute('href')!]);
     }
-    const ready = checklists.find((c) => c.id === 'ready-for-live-support')!;
-    const guidance = (id: string) => `${BASE.replace(/\/$/, '')}${ready.items.find((item) => item.id === id)!.guidance}`;
-    // Essential is reached; the expected items not yet met, in the checklist's order.
-    expect(lists['Ready for live support']).toEqual([
-      ['Agree how issues reported by users are handled', guidance('user-reported-issues')],
-      ['Choose the systems for incident reports', guidance('incident-systems')],
-    ]);
+    return lists;
+  };
+  const ready = checklists.find((c) => c.id === 'ready-for-live-support')!;
+  const guidance = (id: string) => `${BASE.replace(/\/$/, '')}${ready.items.find((item) => item.id === id)!.guidance}`;
+
+  it('lists, per checklist, the unmet items up to the next level, in order, each linked to its guidance under the base path', () => {
+    const lists = nextSteps(outDir);
+    // Below essential: run-books is in progress, so it is the one step to essential.
+    expect(lists['Ready for live support']).toEqual([['Keep run books for common problems and routine fixes', guidance('run-books')]]);
     // Not answered: its essential items, in order.
     const operate = checklists.find((c) => c.id === 'operate-a-reliable-service')!;
     expect(lists['Operate a reliable service']!.map(([text]) => text)).toEqual(operate.items.filter((item) => item.level === 'essential' && item.phases.includes('beta')).map((item) => item.title));
+  });
+
+  it('lists the expected items not yet met once essential is reached, in the checklist’s order', () => {
+    // The copy that answers run-books done reaches essential (the level counts the team's answers only).
+    expect(nextSteps(conflictSite())['Ready for live support']).toEqual([
+      ['Agree how issues reported by users are handled', guidance('user-reported-issues')],
+      ['Choose the systems for incident reports', guidance('incident-systems')],
+    ]);
   });
 });
 
@@ -340,8 +377,13 @@ describe('team pages', () => {
     const text = team.body.textContent!.replace(/\s+/g, ' ');
     const row = team.querySelector('#services ~ section tbody tr')!;
     expect(row.querySelector('th a')!.getAttribute('href')).toBe(`${BASE}services/find-mentor-training/`);
-    expect([...row.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Beta', 'Not assessed', 'Essential8 of 10 met', 'Below essential6 of 11 met, 3 blockers']);
-    expect(text).toContain('Answered done, but the run book “Renew the DfE Sign-in client secret” was last tested on 16 February 2026, more than 6 months ago.');
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Beta', 'Not assessed', 'Below essential7 of 10 met, 1 blocker', 'Below essential6 of 11 met, 3 blockers']);
+    expect(text).not.toContain('Answered done, but');
+    // Where the team's answer is done but the manual disagrees, the team page lists the conflict.
+    const conflicted = page('/teams/mentor-training-team/', conflictSite());
+    const conflictedRow = conflicted.querySelector('#services ~ section tbody tr')!;
+    expect([...conflictedRow.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())[2]).toBe('Essential8 of 10 met');
+    expect(conflicted.body.textContent!.replace(/\s+/g, ' ')).toContain(`Answered done, but ${STALE_RUN_BOOK}.`);
     const runbooks = team.getElementById('run-books')!.nextElementSibling!.nextElementSibling!;
     expect(runbooks.textContent!.replace(/\s+/g, ' ')).toContain('Renew the DfE Sign-in client secret (Find mentor training): Overdue test due 16 August 2026');
   });

@@ -20,10 +20,10 @@ function newService(...args: string[]) {
 }
 
 const created = newService("Register a trainee's placement", '--owner', 'mentor-training-team');
-const file = path.join(content, 'services', 'register-a-trainees-placement.mdx');
+const file = path.join(content, 'services', 'register-a-trainees-placement.md');
 
 describe('npm run new:service', () => {
-  it('creates content/services/<id>.mdx with the name, owner and today filled in', () => {
+  it('creates content/services/<id>.md with the name, owner and today filled in', () => {
     expect(created.status, created.output).toBe(0);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^name: Register a trainee's placement +# the name of the service/m);
@@ -37,7 +37,7 @@ describe('npm run new:service', () => {
     expect(wrongTeam.status).toBe(1);
     expect(wrongTeam.output).toContain('There is no team `mentor-trainng-team`');
     expect(wrongTeam.output).toContain('Did you mean `mentor-training-team`?');
-    expect(existsSync(path.join(content, 'services', 'another-service.mdx'))).toBe(false);
+    expect(existsSync(path.join(content, 'services', 'another-service.md'))).toBe(false);
   });
 
   it('makes a file that builds into a manual with every gap shown', () => {

@@ -27,9 +27,9 @@ interface Source {
 }
 /** Every service and run book file with the page it publishes and the sources it declares. */
 function declared(folder: 'services' | 'runbooks') {
-  return globSync('*.mdx', { cwd: path.join(ROOT, 'content', folder) }).map((file) => {
+  return globSync('*.{md,mdx}', { cwd: path.join(ROOT, 'content', folder) }).map((file) => {
     const { data } = parseContentFile(readFileSync(path.join(ROOT, 'content', folder, file), 'utf8'), false) as { data: Record<string, unknown> };
-    const id = file.replace(/\.mdx$/, '');
+    const id = file.replace(/\.mdx?$/, '');
     const page = folder === 'services' ? `services/${id}/index.html` : `services/${String(data.service)}/runbooks/${id}/index.html`;
     return { page, sources: (data.sources ?? []) as Source[] };
   });

@@ -78,7 +78,7 @@ describe('filters and metadata', () => {
   });
 
   it('file a service by its phase and owner, and make its id and aliases searchable', () => {
-    const data = frontmatter('services/manage-continuing-professional-development.mdx');
+    const data = frontmatter('services/manage-continuing-professional-development.md');
     const page = indexed.get('/services/manage-continuing-professional-development/')!;
     expect(page.filters).toMatchObject({ type: ['Service'], phase: [`${(data.phase as string)[0]!.toUpperCase()}${(data.phase as string).slice(1)}`], owner: [teamName(data.owner as string)] });
     expect(page.meta.id).toBe('manage-continuing-professional-development');

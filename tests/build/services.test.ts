@@ -16,7 +16,7 @@ import { serviceSchema } from '../../src/schemas/service.ts';
 const BASE = '/ops-manual/';
 const SITE = 'https://manual.example.org';
 const { outDir } = buildOnce({ name: 'services', base: BASE, siteUrl: SITE, env: { OPS_MANUAL_TODAY: '2026-11-22' } });
-const ids = globSync('*.mdx', { cwd: path.join(ROOT, 'content/services') }).map((file) => file.replace(/\.mdx$/, '')).sort();
+const ids = globSync('*.{md,mdx}', { cwd: path.join(ROOT, 'content/services') }).map((file) => file.replace(/\.mdx?$/, '')).sort();
 const page = (id: string) => readPage(outDir, `services/${id}/index.html`);
 const CPD = 'manage-continuing-professional-development';
 
@@ -173,15 +173,15 @@ describe.each(ids)('catalog-info.yaml for %s', (id) => {
 
 describe('Create a service manual', () => {
   const html = readPage(outDir, 'create-a-service-manual/index.html');
-  const template = readFileSync(path.join(ROOT, 'templates/service.mdx'), 'utf8');
+  const template = readFileSync(path.join(ROOT, 'templates/service.md'), 'utf8');
   it('shows the template itself', () => {
     const shown = /<pre tabindex="0" id="service-template"[^>]*><code>([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1] ?? '';
     const decoded = shown.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     expect(decoded).toBe(template);
   });
   it('offers the same file to download, and a copy button only with JavaScript', () => {
-    expect(readFileSync(path.join(outDir, 'create-a-service-manual/service.mdx'), 'utf8')).toBe(template);
-    expect(html).toContain(`href="${BASE}create-a-service-manual/service.mdx" download="service.mdx"`);
+    expect(readFileSync(path.join(outDir, 'create-a-service-manual/service.md'), 'utf8')).toBe(template);
+    expect(html).toContain(`href="${BASE}create-a-service-manual/service.md" download="service.md"`);
     expect(html).toMatch(/<button type="button" class="govuk-button govuk-button--secondary" data-copy="service-template" hidden>/);
   });
   it('has the help that every "Not documented yet" link points to', () => {

@@ -83,8 +83,8 @@ describe('the self-assessment', () => {
 });
 
 describe('the self-assessment for one service', () => {
-  // Find mentor training's answers to this checklist (content/services/find-mentor-training.mdx).
-  const DONE = ['service-level-objectives', 'severity-levels', 'operational-responsibility', 'support-rota', 'incident-process', 'run-books', 'support-roles', 'post-incident-reviews'];
+  // Find mentor training's answers to this checklist (content/services/find-mentor-training.md).
+  const DONE = ['service-level-objectives', 'severity-levels', 'operational-responsibility', 'support-rota', 'incident-process', 'support-roles', 'post-incident-reviews'];
 
   it('starts the ticks from the service’s answers, keeps them per service, and copies them with dates and evidence placeholders', async () => {
     const page = await open();

@@ -16,7 +16,7 @@ describe('CONTRIBUTING.md', () => {
   it('gives a new:service example for a service that does not exist yet, owned by a team that does', () => {
     const example = /npm run new:service -- "([^"]+)" --owner (\S+)/.exec(text)!;
     const id = example[1].toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    expect(existsSync(path.join(ROOT, 'content/services', `${id}.mdx`))).toBe(false);
+    for (const extension of ['md', 'mdx']) expect(existsSync(path.join(ROOT, 'content/services', `${id}.${extension}`))).toBe(false);
     expect(existsSync(path.join(ROOT, 'content/teams', `${example[2]}.yaml`))).toBe(true);
   });
   it('links the Create page and lists the characters that need care', () => {

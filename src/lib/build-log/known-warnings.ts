@@ -11,7 +11,7 @@ export interface BundlerWarning {
 
 const HARMLESS: { code: string; pattern: RegExp; why: string }[] = [
   {
-    // Astro wraps every MDX entry (service manuals, run books) in a module that starts with this
+    // Astro wraps every MDX entry (each .mdx page) in a module that starts with this
     // marker. Astro reads it itself before bundling; Rolldown then notes that it does not keep
     // directives. One block per MDX file, naming the author's file, about code they never wrote.
     code: 'MODULE_LEVEL_DIRECTIVE',

@@ -6,7 +6,7 @@ import { serviceSchema, serviceShape } from '../../../src/schemas/service.ts';
 import { runbookSchema } from '../../../src/schemas/runbook.ts';
 import { guidanceSchema } from '../../../src/schemas/guidance.ts';
 
-const TEMPLATE = 'templates/service.mdx';
+const TEMPLATE = 'templates/service.md';
 const templateText = readFileSync(TEMPLATE, 'utf8');
 const frontmatter = templateText.split('\n---')[0];
 const minimal = { name: 'Find training', phase: 'beta', owner: 'team-a', lastReviewed: '2026-01-01', reviewIn: '6 months' };
@@ -30,6 +30,13 @@ describe('the service manual template', () => {
     for (const key of Object.keys(serviceShape)) {
       expect(frontmatter, key).toMatch(new RegExp(`^(# )?${key}:`, 'm'));
     }
+  });
+
+  it('is plain Markdown: the body is empty and the hint for Other notes is a YAML comment', () => {
+    // The template is .md, where an MDX comment such as {/* … */} would show on the page as text.
+    expect(templateText.endsWith('\n---\n')).toBe(true);
+    expect(templateText).not.toContain('{/*');
+    expect(frontmatter).toMatch(/^# .*Other notes/m);
   });
 
   it('has a comment saying what to write on every field line', () => {

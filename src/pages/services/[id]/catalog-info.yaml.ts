@@ -18,6 +18,6 @@ export const GET: APIRoute = ({ props }) => {
   // Backstage links must be absolute, so the manual's own page is linked only when the site URL is known.
   const manualUrl = settings.siteUrl ? pageUrl(servicePath(entry.id), settings.base, settings.siteUrl) : undefined;
   const entity = backstageEntity({ id: entry.id, ...entry.data }, manualUrl);
-  const header = `# Generated from ${entry.filePath ?? `content/services/${entry.id}.mdx`} by the operations manual: edit that file, not this one.\n`;
+  const header = `# Generated from ${entry.filePath ?? `content/services/${entry.id}.md`} by the operations manual: edit that file, not this one.\n`;
   return new Response(header + stringify(entity), { headers: { 'Content-Type': 'application/yaml' } });
 };

@@ -1,4 +1,4 @@
-/** The template as a file to download: the same bytes as templates/service.mdx. */
+/** The template as a file to download: the same bytes as templates/service.md. */
 import type { APIRoute } from 'astro';
 import { serviceTemplate } from '../../data/service-template.ts';
 
