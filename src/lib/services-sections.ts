@@ -3,6 +3,8 @@
  * them, with what to write in each. The service page and the "Create a
  * service manual" page both read this, so the order and the help match.
  */
+import { settings } from '../settings.ts';
+import { severityRange } from './incidents/severity.ts';
 
 export interface ServiceSection {
   /** The heading's id on a service page; `write-<id>` on the Create page. */
@@ -73,7 +75,7 @@ export const SERVICE_SECTIONS: readonly ServiceSection[] = [
     id: 'service-levels',
     title: 'Service levels',
     fields: ['slos', 'sla', 'severities'],
-    help: 'Give each service level objective as an indicator, a target and a window; say where the service level agreement is; and define incident severities P1 to P3 with the response time, how you communicate and how often.',
+    help: `Give each service level objective as an indicator, a target and a window; say where the service level agreement is; and define incident severities ${severityRange(settings.operations.severityLevels)} with the response time, how you communicate and how often.`,
   },
   {
     id: 'support',
