@@ -15,6 +15,7 @@ import { checkAliases } from '../lib/aliases.ts';
 import { lintContentSafety } from '../lib/safety.ts';
 import { checkChecklistAnswers } from '../lib/checklist-references.ts';
 import { checkSiteLinks } from './site-links.ts';
+import { checkAlerts } from '../lib/incidents/alerts.ts';
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
@@ -60,6 +61,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   findings.push(...checkReferences(entries, referenceRules));
   findings.push(...checkServiceIds(entries.filter((entry) => entry.collection === 'services')));
   findings.push(...(await checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })))));
+  findings.push(...checkAlerts(entries.filter((entry) => entry.collection === 'runbooks')));
   findings.push(...checkAliases(entries.filter((entry) => entry.collection === 'services')));
   findings.push(...checkChecklistAnswers(entries.filter((e) => e.collection === 'checklists'), entries.filter((e) => e.collection === 'services')));
   return { entries, findings };

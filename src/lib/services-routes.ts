@@ -12,6 +12,11 @@ export function runbookPath(serviceId: string, runbookId: string): string {
   return `${servicePath(serviceId)}runbooks/${runbookId}/`;
 }
 
+/** Everything for an incident on one printable page: the panel, contacts, severities, dependencies and every run book's steps. */
+export function incidentPackPath(serviceId: string): string {
+  return `${servicePath(serviceId)}incident-pack/`;
+}
+
 export function catalogInfoPath(serviceId: string): string {
   return `${servicePath(serviceId)}catalog-info.yaml`;
 }
