@@ -37,3 +37,32 @@ export function runbookTestWarning(test: RunbookTest, periodText: string): strin
   if (test.state === 'due') return `${test.label}: more than ${periodText} ago. The steps may be out of date: test them and update lastTested.`;
   return undefined;
 }
+
+export interface RunbookForTest {
+  title: string;
+  /** Site path of the run book page. */
+  path: string;
+  serviceName: string;
+  lastTested?: Date;
+}
+
+export interface RunbookDue extends RunbookForTest {
+  test: RunbookTest;
+}
+
+/** Run books never tested or due a test on `today`: never tested first, then the longest untested; for /reviews/ and the review report. */
+export function runbooksDueATest(runbooks: readonly RunbookForTest[], today: Date, period: Duration): RunbookDue[] {
+  return runbooks
+    .map((runbook) => ({ ...runbook, test: runbookTest(runbook.lastTested, today, period) }))
+    .filter((runbook) => runbook.test.state !== 'current')
+    .sort((a, b) => (a.lastTested?.getTime() ?? -Infinity) - (b.lastTested?.getTime() ?? -Infinity) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Lines for the terminal review report. */
+export function formatRunbooksDue(due: readonly RunbookDue[], periodText: string, url: (path: string) => string): string[] {
+  if (due.length === 0) return [`Every run book was tested in the last ${periodText}.`];
+  return [
+    `Run books due a test (never tested, or last tested more than ${periodText} ago): ${due.length}.`,
+    ...due.map((runbook) => `  ${runbook.test.state === 'never' ? 'NEVER    ' : 'due      '}${runbook.lastTested ? runbook.test.label.replace('Last tested ', '') : ''}  ${runbook.title} (${runbook.serviceName})  ${url(runbook.path)}`),
+  ];
+}
