@@ -55,7 +55,7 @@ export function checkAlerts(runbooks: readonly AlertingRunbook[]): Finding[] {
         file: runbook.file,
         line,
         field,
-        message: `\`${name}\` is the alert \`${id}\`, already listed in ${where} (as \`${earlier.name}\`): an alert leads to one run book, so list it in only one of ${earlier.file} and ${runbook.file}`,
+        message: `\`${name}\` is the alert \`${id}\`, which ${where} also lists (as \`${earlier.name}\`): an alert leads to one run book, so remove it from one of the two`,
       });
     });
   }
