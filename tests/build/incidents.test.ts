@@ -67,6 +67,7 @@ describe('the blast radius', () => {
   it('lists direct dependents, indirect ones with their path, and the cycle once', () => {
     const html = blastRadius(page('services/core/'));
     expect(text(html)).toContain('5 services depend on Core records');
+    expect(text(blastRadius(page('services/right/')))).toContain('1 service depends on Right app');
     expect(text(html)).toContain('Directly: Left app Example Loop A Right app');
     expect(text(html)).toContain('Loop B ← Loop A ← Core records');
     expect(text(html)).toContain('Top app ← Left app Example ← Core records');
@@ -134,5 +135,37 @@ describe('an alert listed in two run books', () => {
     expect(output).toContain(
       `${folder}/runbooks/restart-core.mdx:5: \`alerts[0]\` \`CoreRecordsDown\` is the alert \`core-records-down\`, which ${folder}/runbooks/fail-over-core.mdx:6 also lists (as \`core-records-down\`): an alert leads to one run book, so remove it from one of the two`,
     );
+  });
+});
+
+describe('dependency maps', () => {
+  it("draw a service's neighbourhood as a named SVG image with its text equivalent, and no style attributes", () => {
+    const html = page('services/core/');
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[\d. ]+" width="\d+" class="app-map__svg" role="img" aria-labelledby="dependency-map-title"><title id="dependency-map-title">Dependency map of Core records/);
+    expect(svg).not.toMatch(/\sstyle=|\sid="(?!dependency-map-title)/);
+    expect(svg).toContain('Left app (example)');
+    expect(text(html)).toContain('The map as a list: Core records needs Loop B Left app (example) needs Core records Loop A needs Core records Loop B needs Loop A Right app needs Core records Core records needs GOV.UK Notify');
+  });
+
+  it('draw the portfolio by team, with a map per team, linked from /services/', () => {
+    expect(page('services/')).toContain(`href="${BASE}services/map/"`);
+    const map = page('services/map/');
+    expect(text(map)).toContain('Apps team (4 services) needs Core team (2 services) (3) Core team (2 services) needs Apps team (4 services) (1)');
+    expect(map).toContain(`href="${BASE}services/map/apps-team/"`);
+    expect(text(page('services/map/apps-team/'))).toContain('Top app needs Left app (example)');
+  });
+});
+
+describe('the incident pack', () => {
+  it('holds the panel, contacts, dashboards, dependencies and every run book with its steps', () => {
+    const html = page('services/core/incident-pack/');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('id="in-an-incident"');
+    for (const heading of ['Contacts and support', 'Dashboards', 'Dependencies', 'If this service is down', 'Run books', 'Restart core records', 'Restore core records from backup']) {
+      expect(text(html), heading).toContain(heading);
+    }
+    expect(html).toContain('kubectl rollout restart deploy/core-records-web');
+    expect(page('services/core/')).toContain(`href="${BASE}services/core/incident-pack/"`);
   });
 });

@@ -82,6 +82,19 @@ describe('the service page', () => {
   });
 });
 
+describe('the incident pack', () => {
+  it('passes axe, and prints without the header, search or navigation, with link addresses', async () => {
+    const page = await open(`${SERVICE}incident-pack/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.govuk-template__header', '.govuk-breadcrumbs', '.govuk-footer']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    const after = await page.locator('.app-incident-pack a[href^="https://grafana"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe('" (https://grafana.example.org/d/report-mentor-funding-app)"');
+    expect(await page.getByRole('heading', { name: 'Resend claim emails after a Notify outage' }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/incident-pack-print.png`, fullPage: true });
+  });
+});
+
 describe('the copy button', () => {
   it('is reached by keyboard, copies the command without prompt or output, and tells a screen reader', async () => {
     const page = await open(RUNBOOK);

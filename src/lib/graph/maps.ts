@@ -34,6 +34,29 @@ export function neighbourhoodMap(graph: DependencyGraph, services: ReadonlyMap<s
   };
 }
 
+/**
+ * Past this many arrows a map is a tangle nobody can read, and Graphviz takes
+ * minutes to lay it out (the teams map of 300 services in 30 teams has about
+ * 800 arrows and took 220 s): pages show a table instead.
+ */
+export const MAX_DRAWN_EDGES = 80;
+
+export function drawable(graph: MapGraph): boolean {
+  return graph.edges.length > 0 && graph.edges.length <= MAX_DRAWN_EDGES;
+}
+
+/** For each team: how many teams its services need, and how many need it. */
+export function ownerLinks(graph: MapGraph): Map<string, { needs: number; neededBy: number }> {
+  const links = new Map(graph.nodes.map((n) => [n.id, { needs: 0, neededBy: 0 }]));
+  for (const edge of graph.edges) {
+    const from = links.get(edge.from);
+    const to = links.get(edge.to);
+    if (from) from.needs++;
+    if (to) to.neededBy++;
+  }
+  return links;
+}
+
 /** One node per owning team; an edge when a team's services need another team's, labelled with how many dependencies. */
 export function ownersMap(graph: DependencyGraph, services: ReadonlyMap<string, MapService>): MapGraph {
   const owners = new Map<string, { name: string; count: number }>();
