@@ -93,7 +93,7 @@ export const SERVICE_SECTIONS: readonly ServiceSection[] = [
     id: 'run-books',
     title: 'Run books',
     fields: [],
-    help: 'Add each run book as a file in content/runbooks/ with `service:` set to this service’s id: when to use it, when it was last tested, and the steps. It is listed here and published under this page.',
+    help: 'Add each run book as a file in content/runbooks/ with `service:` set to this service’s id: when to use it, the alerts that call for it (`alerts:`, each given an address for alert rules under /alerts/), when it was last tested, and the steps, with commands in code blocks. It is listed here and in the “In an incident” panel, and published under this page.',
   },
   {
     id: 'known-issues',
