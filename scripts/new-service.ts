@@ -4,7 +4,7 @@
  * owner and today's date filled in, and checks the result is valid.
  * Today is OPS_MANUAL_TODAY or SOURCE_DATE_EPOCH when set (for tests), else the clock.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirectory, entryIdFromPath } from '../src/collections.ts';
@@ -13,8 +13,8 @@ import { parseContentFile } from '../src/lib/frontmatter.ts';
 import { serviceIdFromName, setTemplateFields } from '../src/lib/services-template.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
 import { resolveToday } from '../src/lib/today.ts';
-import { SERVICE_TEMPLATE_FILE } from '../src/data/service-template.ts';
 import { serviceSchema } from '../src/schemas/service.ts';
+import { serviceTemplate } from '../src/data/service-template.ts';
 
 const USAGE = 'Usage: npm run new:service -- "Service name" [--owner team-id] [--id service-id]';
 
@@ -28,7 +28,7 @@ const name = positionals.join(' ').trim();
 if (!name) fail('Give the service name, in quotes.');
 
 const contentDir = contentDirectory();
-const template = readFileSync(SERVICE_TEMPLATE_FILE, 'utf8');
+const template = serviceTemplate();
 const id = values.id ?? serviceIdFromName(name);
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail(`Cannot make an id from "${name}": give one with --id, such as --id my-service.`);
 

@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/content-check.ts';
-import { calendarDay, parseIsoDate } from '../src/lib/dates.ts';
+import { calendarDay, formatIsoDate, parseIsoDate } from '../src/lib/dates.ts';
 import { failures, formatReport } from '../src/lib/findings.ts';
 import { indexPages } from '../src/lib/page-index.ts';
 import { formatReviewReport, formatReviewReportMarkdown, reviewReport, reviewReportJson } from '../src/lib/review-report.ts';
@@ -18,6 +18,8 @@ import { parseWithin } from '../src/lib/review.ts';
 import { pageUrl } from '../src/lib/page-url.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
 import { settings } from '../src/settings.ts';
+import { formatRunbooksDue, runbooksDueATest, testPeriod } from '../src/lib/incidents/runbook-tests.ts';
+import { runbookPath } from '../src/lib/services-routes.ts';
 
 const USAGE = 'Usage: npm run -s review:report -- [--within 30d] [--owner <team-id>] [--json | --markdown] [--today YYYY-MM-DD]';
 
@@ -84,8 +86,28 @@ if (values.owner !== undefined && !teamNames.has(values.owner)) {
 }
 const report = reviewReport(indexPages(entries, (id) => teamNames.get(id)), today, within, { owner: values.owner, judgedBy });
 const url = (path: string) => pageUrl(path, settings.base, settings.siteUrl);
+const serviceNames = new Map(entries.filter((e) => e.collection === 'services').map((e) => [e.id, String(e.data.name)]));
+const runbooksDue = runbooksDueATest(
+  entries
+    .filter((e) => e.collection === 'runbooks')
+    .map((e) => ({
+      title: String(e.data.title),
+      path: runbookPath(String(e.data.service), e.id),
+      serviceName: serviceNames.get(String(e.data.service)) ?? String(e.data.service),
+      lastTested: e.data.lastTested as Date | undefined,
+    })),
+  today,
+  testPeriod(settings.operations.runbookTestPeriod),
+);
+const runbookLines = formatRunbooksDue(runbooksDue, settings.operations.runbookTestPeriod, url);
 
-if (values.json) console.log(JSON.stringify(reviewReportJson(report, url), null, 2));
-else if (values.markdown) console.log(formatReviewReportMarkdown(report, url));
-else console.log(formatReviewReport(report, url));
+if (values.json) {
+  const runbooks = runbooksDue.map((r) => ({ title: r.title, service: r.serviceName, url: url(r.path), lastTested: r.lastTested ? formatIsoDate(r.lastTested) : null }));
+  console.log(JSON.stringify({ ...reviewReportJson(report, url), runbooksDueATest: runbooks }, null, 2));
+} else if (values.markdown) {
+  const items = runbooksDue.map((r) => `- [ ] ${r.lastTested ? r.test.label : '**Never tested**'}: [${r.title}](${url(r.path)}) (${r.serviceName})`);
+  console.log([formatReviewReportMarkdown(report, url), '', `## Run books due a test (every ${settings.operations.runbookTestPeriod})`, '', ...(items.length ? items : [runbookLines[0]])].join('\n'));
+} else {
+  console.log([formatReviewReport(report, url), '', ...runbookLines].join('\n'));
+}
 process.exitCode = report.overdueCount > 0 ? 1 : 0;

@@ -27,6 +27,7 @@ import { fieldHomes, misplacedFieldMessage } from '../lib/schema-fields/field-ho
 
 const homes = new Map<unknown, Map<string, string[]>>();
 const homesOf = (schema: unknown) => homes.get(schema) ?? homes.set(schema, fieldHomes(schema)).get(schema)!;
+import { checkAlerts } from '../lib/incidents/alerts.ts';
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
@@ -155,6 +156,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
     ['self-dependencies', () => checkSelfDependencies(entries.filter((entry) => entry.collection === 'services'))],
     ['review dates', () => checkFutureDates(entries, calendarDay(new Date()))],
     ['links', () => checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })), skipped)],
+    ['alerts', () => checkAlerts(entries.filter((entry) => entry.collection === 'runbooks'))],
     ['aliases', () => checkAliases(entries.filter((entry) => entry.collection === 'services'))],
     [
       'checklist answers',

@@ -11,6 +11,8 @@ import { gateProblems } from '../lib/output-gate/rules.ts';
 import { svgProblems } from '../lib/assets/content-assets.ts';
 import { settings } from '../settings.ts';
 import { CSP_META } from '../lib/csp/policy.ts';
+import { alertPath } from '../lib/incidents/alerts.ts';
+import { failBuild } from './fail-build.ts';
 
 /**
  * After the build, reads every built HTML page and SVG file with an HTML
@@ -27,7 +29,13 @@ export function outputGate(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { entries } = await checkContentForBuild();
-        const redirects = new Set(entries.flatMap((entry) => (entry.data.draft === true ? [] : ((entry.data.oldPaths as string[] | undefined) ?? []))));
+        // The site's own redirect pages: each entry's `oldPaths`, and each run book's alert addresses.
+        const redirects = new Set(
+          entries.flatMap((entry) => [
+            ...(entry.data.draft === true ? [] : ((entry.data.oldPaths as string[] | undefined) ?? [])),
+            ...(entry.collection === 'runbooks' ? ((entry.data.alerts as string[] | undefined) ?? []).map(alertPath) : []),
+          ]),
+        );
         const files = (await glob(['**/*.html', '**/*.svg'], { cwd: outDir, ignore: ['pagefind/**'] })).sort();
         const findings: Finding[] = [];
         for (const file of files) {
@@ -46,7 +54,7 @@ export function outputGate(): AstroIntegration {
           const shown = path.relative(process.cwd(), path.join(outDir, file)).split(path.sep).join('/');
           findings.push(...problems.map((problem) => ({ file: shown, line: problem.line, message: problem.message })));
         }
-        if (findings.length > 0) throw new Error(`The built site contains markup that could run code or send readers elsewhere, so the build failed.\n${formatReport(findings)}`);
+        if (findings.length > 0) failBuild(logger, `The built site contains markup that could run code or send readers elsewhere, so the build failed.\n${formatReport(findings)}`);
         logger.info(`No script, event handler, redirect, form or embed that the site did not put there, in ${files.length} files`);
       },
     },

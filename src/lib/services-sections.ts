@@ -3,6 +3,8 @@
  * them, with what to write in each. The service page and the "Create a
  * service manual" page both read this, so the order and the help match.
  */
+import { settings } from '../settings.ts';
+import { severityRange } from './incidents/severity.ts';
 
 export interface ServiceSection {
   /** The heading's id on a service page; `write-<id>` on the Create page. */
@@ -73,7 +75,7 @@ export const SERVICE_SECTIONS: readonly ServiceSection[] = [
     id: 'service-levels',
     title: 'Service levels',
     fields: ['slos', 'sla', 'severities'],
-    help: 'Give each service level objective as an indicator, a target and a window; say where the service level agreement is; and define incident severities P1 to P3 with the response time, how you communicate and how often.',
+    help: `Give each service level objective as an indicator, a target and a window; say where the service level agreement is; and define incident severities ${severityRange(settings.operations.severityLevels)} with the response time, how you communicate and how often.`,
   },
   {
     id: 'support',
@@ -91,7 +93,7 @@ export const SERVICE_SECTIONS: readonly ServiceSection[] = [
     id: 'run-books',
     title: 'Run books',
     fields: [],
-    help: 'Add each run book as a file in content/runbooks/ with `service:` set to this service’s id: when to use it, when it was last tested, and the steps. It is listed here and published under this page.',
+    help: 'Add each run book as a file in content/runbooks/ with `service:` set to this service’s id: when to use it, the alerts that call for it (`alerts:`, each given an address for alert rules under /alerts/), when it was last tested, and the steps, with commands in code blocks. It is listed here and in the “In an incident” panel, and published under this page.',
   },
   {
     id: 'known-issues',

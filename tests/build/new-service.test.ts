@@ -44,7 +44,7 @@ describe('npm run new:service', () => {
     const build = buildSite({ name: 'new-service', content: path.relative(ROOT, content) });
     expect(build.status, build.output).toBe(0);
     const html = readPage(build.outDir, 'services/register-a-trainees-placement/index.html');
-    expect(html).toContain('<h1 class="govuk-heading-xl">Register a trainee&#39;s placement</h1>');
+    expect(html).toContain('<h1 class="govuk-heading-l govuk-!-margin-bottom-2">Register a trainee&#39;s placement</h1>');
     expect(html.match(/Not documented yet/g)?.length).toBeGreaterThan(15);
   });
 });

@@ -32,7 +32,8 @@ function canonical(html: string): string | undefined {
 
 /** Content pages are the ones built from a content file: guidance, standards, services, their run books, and checklists. */
 function contentPages(outDir: string): string[] {
-  return htmlPages(outDir).filter((page) => /^(guidance|service-standard|services|checklists)\/.+\/index\.html$/.test(page));
+  // Not the dependency maps and incident packs: views drawn from many files, or printed, where an edit link would mislead.
+  return htmlPages(outDir).filter((page) => /^(guidance|service-standard|services|checklists)\/.+\/index\.html$/.test(page) && !/^services\/map\/|\/incident-pack\//.test(page));
 }
 
 describe.each([

@@ -86,9 +86,9 @@ describe('Manage continuing professional development (from the source manual)', 
 describe('dependencies', () => {
   const dependencies = (id: string) => text(section(page(id), 'dependencies'));
   it('shows what each service depends on and, derived, what uses it', () => {
-    expect(dependencies('find-mentor-training')).toMatch(/Depends on Manage continuing professional development Report mentor funding Used by Report mentor funding/);
-    expect(dependencies('report-mentor-funding')).toMatch(/Depends on Find mentor training Manage continuing professional development Used by Find mentor training/);
-    expect(dependencies(CPD)).toMatch(/Depends on Not documented yet Used by Find mentor training Report mentor funding/);
+    expect(dependencies('find-mentor-training')).toMatch(/Depends on Manage continuing professional development Report mentor funding Example Used by Report mentor funding Example/);
+    expect(dependencies('report-mentor-funding')).toMatch(/Depends on Find mentor training Example Manage continuing professional development Used by Find mentor training Example/);
+    expect(dependencies(CPD)).toMatch(/Depends on Not documented yet Used by Find mentor training Example Report mentor funding Example/);
   });
 });
 
@@ -101,14 +101,18 @@ describe('warnings and examples', () => {
     expect(section(page('report-mentor-funding'), 'contacts')).toContain('href="mailto:mentor-funding-support@example.org"');
     expect(text(section(page('find-mentor-training'), 'contacts'))).toContain('Incident contact #mentor-training-incidents');
   });
-  it('tags example services', () => {
+  it('tags example services, on their own page and wherever they appear on another service’s page', () => {
     expect(page('find-mentor-training')).toContain('govuk-tag--yellow">Example</strong>');
-    expect(page(CPD)).not.toContain('>Example</strong>');
+    const cpd = page(CPD);
+    expect(cpd.slice(0, cpd.indexOf('<h1'))).not.toContain('>Example</strong>');
+    // The real service's page names the two made-up services in "Used by" and the blast radius, each tagged.
+    const names = (html: string) => text(html).match(/(Find mentor training|Report mentor funding)( Example)?/g);
+    expect(names(section(cpd, 'dependencies'))).toEqual(Array(4).fill(null).map((_, i) => (i % 2 ? 'Report mentor funding Example' : 'Find mentor training Example')));
   });
   it('lists run books on the service page and publishes their steps', () => {
     const runbook = readPage(outDir, 'services/find-mentor-training/runbooks/rebuild-mentor-training-search-index/index.html');
     expect(runbook).toContain('<h1 class="govuk-heading-xl">Rebuild the course search index</h1>');
-    expect(runbook).toMatch(/<ol>\s*<li>Tell #mentor-training/);
+    expect(runbook).toMatch(/<ol>\s*<li>\s*(<p>)?Tell #mentor-training/);
     expect(section(page('find-mentor-training'), 'known-issues')).toContain('Run book: Rebuild the course search index');
   });
 });

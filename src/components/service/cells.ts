@@ -9,6 +9,8 @@ export interface Cell {
   missingLink?: boolean;
   /** GOV.UK tag classes, to show the text as a tag. */
   tag?: string;
+  /** A made-up example service: the link is followed by an "Example" tag. */
+  example?: boolean;
 }
 
 export type Value = Cell | Cell[] | undefined;

@@ -1,0 +1,140 @@
+/**
+ * Incident pages in Chromium under a sub-path: the "In an incident" panel in
+ * the first 1280 × 800 screen, the copy button on run book commands (by
+ * keyboard, and what a screen reader is told), pages at 375 px, and the
+ * service page on screen and in print, saved as screenshots under
+ * test-results/screenshots/. Axe and the CSP are checked on each page.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../support/quality/static-server.ts';
+import { buildOnce } from '../support/site.ts';
+import { axeViolations, launchChromium, newContext, visit } from './support/browser.ts';
+
+const BASE = '/ops-manual/';
+const SERVICE = 'services/report-mentor-funding/';
+const RUNBOOK = 'services/report-mentor-funding/runbooks/resend-funding-claim-emails/';
+const SCREENSHOTS = 'test-results/screenshots';
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+beforeAll(async () => {
+  const { outDir } = buildOnce({ name: 'e2e-incidents', base: BASE });
+  server = await serveStatic({ root: outDir, base: BASE });
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+beforeEach(async () => {
+  context = await newContext(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+});
+afterEach(async () => {
+  await context?.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, on: BrowserContext = context): Promise<Page> {
+  const page = await on.newPage();
+  expect(await visit(page, `${server.url}${path}`)).toEqual({ loading: [], csp: [] });
+  return page;
+}
+
+describe('the service page', () => {
+  it('has the contact, severities, dashboards and run book in the first 1280 × 800 screen, and passes axe', async () => {
+    const page = await open(SERVICE);
+    const panel = page.locator('.app-incident');
+    const box = await panel.boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
+    for (const name of ['mentor-funding-support@example.org', 'Application performance (Grafana)', 'Resend claim emails after a Notify outage']) {
+      expect(await panel.getByRole('link', { name }).isVisible(), name).toBe(true);
+    }
+    expect(await panel.getByRole('table', { name: 'Severity levels' }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/service-page-1280x800.png` });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('prints the panel', async () => {
+    const page = await open(SERVICE);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-incident').isVisible()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/service-page-print.png`, fullPage: true });
+  });
+
+  it('fits a 375 px phone without scrolling sideways', async () => {
+    const phone = await newContext(browser, { viewport: { width: 375, height: 800 } });
+    for (const path of [RUNBOOK, 'alerts/']) {
+      const page = await open(path, phone);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+      if (path === RUNBOOK) await page.screenshot({ path: `${SCREENSHOTS}/runbook-375.png`, fullPage: true });
+    }
+    // The service page's panel fits too (its severity table scrolls inside it).
+    const page = await open(SERVICE, phone);
+    const box = await page.locator('.app-incident').boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: `${SCREENSHOTS}/service-page-375.png` });
+    await phone.close();
+  });
+});
+
+describe('the incident pack', () => {
+  it('passes axe, and prints without the header, search or navigation, with link addresses', async () => {
+    const page = await open(`${SERVICE}incident-pack/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.govuk-template__header', '.govuk-breadcrumbs', '.govuk-footer']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    const after = await page.locator('.app-incident-pack a[href^="https://grafana"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe('" (https://grafana.example.org/d/report-mentor-funding-app)"');
+    expect(await page.getByRole('heading', { name: 'Resend claim emails after a Notify outage' }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/incident-pack-print.png`, fullPage: true });
+  });
+});
+
+describe('the copy button', () => {
+  it('is reached by keyboard, copies the command without prompt or output, and tells a screen reader', async () => {
+    const page = await open(RUNBOOK);
+    const button = page.getByRole('button', { name: 'Copy code block' });
+    expect(await button.isVisible()).toBe(true);
+    // Tab from the top of the page to the button, as a keyboard user would.
+    let focused = '';
+    for (let i = 0; i < 60 && focused !== 'Copy code block'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');
+    }
+    expect(focused).toBe('Copy code block');
+    await page.keyboard.press('Enter');
+    const status = page.locator('[data-copy-code-status]');
+    await expect.poll(() => status.textContent()).toBe('Copied the command to the clipboard.');
+    expect(await status.ariaSnapshot()).toBe('- status: Copied the command to the clipboard.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(
+      'az webapp ssh --resource-group report-mentor-funding-production --name report-mentor-funding-production-web --command "bin/claims emails:failed --from 2026-06-10 --to 2026-06-11 --count"',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('is not there without JavaScript, and the steps still read', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${server.url}${RUNBOOK}`);
+    expect(await page.locator('button.app-copy-code').count()).toBe(0);
+    expect(await page.locator('pre').first().innerText()).toContain('$ az webapp ssh');
+    await noScript.close();
+  });
+});
+
+describe('alert pages', () => {
+  it('lists alerts, and an alert address lands on its run book', async () => {
+    const list = await open('alerts/');
+    expect(await axeViolations(list)).toEqual([]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}alerts/funding-claim-emails-failing/`);
+    await page.waitForURL(`**/${RUNBOOK}`);
+    expect(await page.locator('h1').innerText()).toBe('Resend claim emails after a Notify outage');
+  });
+});
