@@ -15,14 +15,14 @@ import { decideBuildToday } from '../data/today.ts';
  * Under `npm run dev` it runs again on every change to the content, and while
  * there are problems every page shows them instead of the last good page.
  */
-/** The last warnings report this process printed, so a second config set-up does not print it again. */
-let warnedReport = '';
-
 export function contentCheck(): AstroIntegration {
+  // Astro can set a server up outside `astro dev` (under Vitest, a build does): only the dev server checks on changes.
+  let dev = false;
   return {
     name: 'ops-manual:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
+        dev = command === 'dev';
         // Decide "today" once, before any page renders: a bad OPS_MANUAL_TODAY stops here, not halfway through.
         try {
           decideBuildToday((message) => logger.warn(message));
@@ -41,9 +41,7 @@ export function contentCheck(): AstroIntegration {
         const report = formatReport(findings);
         if (failures(findings).length === 0) {
           // Warnings only: the same report `npm run check` prints, and the build goes on.
-          // Astro may set up the config twice in one build (a fresh cache): say it once.
-          if (report !== warnedReport) logger.warn(report);
-          warnedReport = report;
+          logger.warn(report);
           return;
         }
         if (command !== 'build') {
@@ -52,7 +50,9 @@ export function contentCheck(): AstroIntegration {
         }
         failBuild(logger, `The content has problems, so the site was not built.\n${report}`);
       },
-      'astro:server:setup': ({ server, logger }) => serveVerdict(server, logger),
+      'astro:server:setup': ({ server, logger }) => {
+        if (dev) serveVerdict(server, logger);
+      },
     },
   };
 }

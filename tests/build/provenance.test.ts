@@ -81,7 +81,7 @@ describe('a manual whose source is for internal use', () => {
   const pages = [`services/${CPD}/index.html`, CPD_RUNBOOK];
   it.each(pages)('%s is tagged Internal, says so, and asks search engines not to index it', (page) => {
     const html = readPage(outDir, page);
-    expect(html).toMatch(/<span class="govuk-caption-l">[^<]*<strong class="govuk-tag govuk-tag--grey">Internal<\/strong>/);
+    expect(html).toMatch(/<span class="govuk-caption-[lm]">[^<]*<strong class="govuk-tag govuk-tag--grey">Internal<\/strong>/);
     expect(text(html)).toContain('For internal use: the source of this manual says it is for the service community of the department that runs Manage continuing professional development.');
     expect(html).toContain('<meta name="robots" content="noindex">');
   });

@@ -6,6 +6,7 @@ import { serviceLevelsSchema, SEVERITY_LEVELS } from '../../../src/schemas/servi
 import { serviceSchema } from '../../../src/schemas/service.ts';
 import { settings } from '../../../src/settings.ts';
 import { severityChoice, severityRange, templateWithSeverities, inVocabularyOrder } from '../../../src/lib/incidents/severity.ts';
+import { SERVICE_TEMPLATE_FILE } from '../../../src/data/service-template.ts';
 
 const level = (name: string) => ({ level: name, definition: 'Down', responseTime: '30 minutes', communication: 'Banner', updateFrequency: 'Hourly' });
 const messages = (levels: readonly string[], severities: unknown[]) => {
@@ -44,7 +45,7 @@ describe('severity vocabulary', () => {
   });
 
   it('rewrites the template for another vocabulary, which then still passes a schema built for it', () => {
-    const template = readFileSync('templates/service.mdx', 'utf8');
+    const template = readFileSync(SERVICE_TEMPLATE_FILE, 'utf8');
     const sev = templateWithSeverities(template, ['SEV1', 'SEV2', 'SEV3']);
     expect(sev).toContain('incident severity levels SEV1 to SEV3');
     expect(sev).toContain('#  - level: SEV1');
