@@ -117,10 +117,15 @@ export function generatePortfolio({ services: count, out, seed = '1', teams: tea
     const dependsOn = random.some(earlier, random.between(0, Math.min(3, earlier.length))).map((other) => other.id);
     if (service.index < count - 1 && random.chance(1 / 30)) dependsOn.push(services[random.between(service.index + 1, count - 1)]!.id);
 
+    // An alert leads to one run book (the check rejects a duplicate), so each symptom is used once per service.
+    const usedSymptoms = new Set<string>();
     const runbooks = random.some(RUNBOOK_ACTIONS, random.between(1, 3)).map((title) => {
       const reviewed = today - random.between(0, 400) * DAY;
       const lastTested = random.chance(0.8) ? reviewed - random.between(0, 200) * DAY : undefined;
-      return { id: `${service.id}-${slugOf(title)}`, title, alerts: random.some(SYMPTOMS, random.between(1, 2)).map((symptom) => `${service.id}-${symptom}`), reviewed, lastTested };
+      const free = SYMPTOMS.filter((symptom) => !usedSymptoms.has(symptom));
+      const symptoms = random.some(free, Math.min(free.length, random.between(1, 2)));
+      for (const symptom of symptoms) usedSymptoms.add(symptom);
+      return { id: `${service.id}-${slugOf(title)}`, title, alerts: symptoms.map((symptom) => `${service.id}-${symptom}`), reviewed, lastTested };
     });
 
     const manual = {
