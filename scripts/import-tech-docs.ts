@@ -19,8 +19,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
-import { formatReport } from '../src/lib/findings.ts';
-import { formatIsoDate, parseIsoDate } from '../src/lib/dates.ts';
+import { formatReport } from '../src/lib/core/findings.ts';
+import { formatIsoDate, parseIsoDate } from '../src/lib/core/dates.ts';
 import { importTechDocs, type ExistingTeam, type SourceFile } from '../src/lib/tech-docs/convert.ts';
 import { isPage, isPartial, slugSegment } from '../src/lib/tech-docs/paths.ts';
 

@@ -6,9 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import type { Finding } from '../lib/findings.ts';
-import { readHtmlLinks } from '../lib/html-links.ts';
-import { classifyLink, problemWithLink, type KnownPage } from '../lib/site-links.ts';
+import type { Finding } from '../lib/core/findings.ts';
+import { readHtmlLinks } from '../lib/links/html-links.ts';
+import { classifyLink, problemWithLink, type KnownPage } from '../lib/links/site-links.ts';
 
 export interface BuiltSite {
   /** The output folder. */

@@ -4,11 +4,11 @@
  * the A to Z pages the catalogue splits into when the portfolio is large.
  */
 import { settings } from '../settings.ts';
-import { formatIsoDate } from '../lib/dates.ts';
-import { withBase } from '../lib/routes.ts';
-import { servicePath } from '../lib/services-routes.ts';
-import { nextReviewDate, reviewState } from '../lib/review.ts';
-import { REVIEW_STATUS } from '../lib/services-format.ts';
+import { formatIsoDate } from '../lib/core/dates.ts';
+import { withBase } from '../lib/routes/routes.ts';
+import { servicePath } from '../lib/services/routes.ts';
+import { nextReviewDate, reviewState } from '../lib/review/review.ts';
+import { REVIEW_STATUS } from '../lib/services/format.ts';
 import { letterPages, type LetterPage } from '../lib/paging/paging.ts';
 import { PAGE_LIMITS } from '../lib/paging/limits.ts';
 import type { Phase } from '../schemas/phases.ts';

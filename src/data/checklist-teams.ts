@@ -5,11 +5,11 @@
  */
 import { chunk } from '../lib/paging/paging.ts';
 import { PAGE_LIMITS } from '../lib/paging/limits.ts';
-import { groupByReadiness, type LevelGroup } from '../lib/readiness-levels/by-level.ts';
+import { groupByReadiness, type LevelGroup } from '../lib/checklists/readiness/by-level.ts';
 import { checklistViews, readinessOf, type ChecklistView } from './checklists.ts';
 import { serviceEntries, teamsById, type ServiceEntry } from './site.ts';
 import { memoise } from './memoise.ts';
-import type { Readiness } from '../lib/readiness.ts';
+import type { Readiness } from '../lib/checklists/readiness/readiness.ts';
 
 export interface ChecklistTeamPage {
   checklist: ChecklistView;

@@ -5,14 +5,14 @@
  * readiness against them.
  */
 import { render } from 'astro:content';
-import { entryPath } from '../lib/routes.ts';
-import { checklistPath, splitSectionLink } from '../lib/checklists.ts';
-import { assessChecklist, type Level, type Readiness } from '../lib/readiness.ts';
+import { entryPath } from '../lib/routes/routes.ts';
+import { checklistPath, splitSectionLink } from '../lib/checklists/checklists.ts';
+import { assessChecklist, type Level, type Readiness } from '../lib/checklists/readiness/readiness.ts';
 import type { Phase } from '../schemas/phases.ts';
 import { checklistEntries, guidanceEntries, runbookEntries, serviceEntries, standardEntries, type ChecklistEntry, type ServiceEntry } from './site.ts';
 import { settings } from '../settings.ts';
-import { checklistEvidence, type ItemEvidence } from '../lib/readiness/evidence.ts';
-import type { RunbookEvidence, ServiceEvidence } from '../lib/readiness/derived-checks.ts';
+import { checklistEvidence, type ItemEvidence } from '../lib/checklists/readiness/evidence.ts';
+import type { RunbookEvidence, ServiceEvidence } from '../lib/checklists/readiness/derived-checks.ts';
 import { buildToday } from './today.ts';
 import { memoise } from './memoise.ts';
 
@@ -92,7 +92,7 @@ export interface ChecklistReadiness {
   /** The service's answers to this checklist by item id, or undefined when it has not answered it. */
   answers: ServiceAnswers[string] | undefined;
   readiness: Readiness;
-  /** What the service manual shows for each item, beside the answer (lib/readiness/evidence.ts). */
+  /** What the service manual shows for each item, beside the answer (lib/checklists/readiness/evidence.ts). */
   evidence: Map<string, ItemEvidence>;
 }
 

@@ -1,18 +1,18 @@
 /**
- * The search record of every published page (see lib/search-record.ts),
+ * The search record of every published page (see lib/search/record.ts),
  * built once per build from the site's content. Each routed collection adds
  * its records here, so a page type cannot be searchable without also being
  * in the search page's A to Z list.
  */
-import { formatLongDate } from '../lib/dates.ts';
-import { entryPath } from '../lib/routes.ts';
-import type { SearchRecord } from '../lib/search-record.ts';
+import { formatLongDate } from '../lib/core/dates.ts';
+import { entryPath } from '../lib/routes/routes.ts';
+import type { SearchRecord } from '../lib/search/record.ts';
 import { checklistEntries, guidanceEntries, runbookEntries, serviceEntries, standardEntries, teamsById } from './site.ts';
-import { CREATE_SERVICE_PATH, runbookPath } from '../lib/services-routes.ts';
-import { checklistPath } from '../lib/checklists.ts';
+import { CREATE_SERVICE_PATH, runbookPath } from '../lib/services/routes.ts';
+import { checklistPath } from '../lib/checklists/checklists.ts';
 import { PHASES } from '../schemas/phases.ts';
 import { memoise } from './memoise.ts';
-import { serviceMarks } from '../lib/provenance/marking.ts';
+import { serviceMarks } from '../lib/services/provenance.ts';
 
 /** Optional fields that not every schema version has; read defensively. */
 function listField(data: object, field: string): string[] {

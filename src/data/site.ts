@@ -4,8 +4,8 @@
  * This is the only module that queries collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildSections, compareEntries, type NavSection } from '../lib/navigation.ts';
-import { entryPath } from '../lib/routes.ts';
+import { buildSections, compareEntries, type NavSection } from '../lib/routes/navigation.ts';
+import { entryPath } from '../lib/routes/routes.ts';
 import { memoise } from './memoise.ts';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;

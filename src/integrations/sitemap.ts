@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { settings } from '../settings.ts';
-import { pageUrl } from '../lib/page-url.ts';
-import { isListable, modifiedDate, robotsTxt, sitemapXml, sitePathOfHtmlFile, type SitemapEntry } from '../lib/sitemap.ts';
-import { ROBOTS_PATH, SITEMAP_PATH } from '../lib/outputs/generated.ts';
+import { pageUrl } from '../lib/routes/page-url.ts';
+import { isListable, modifiedDate, robotsTxt, sitemapXml, sitePathOfHtmlFile, type SitemapEntry } from '../lib/feeds/sitemap.ts';
+import { ROBOTS_PATH, SITEMAP_PATH } from '../lib/build/generated.ts';
 
 export { SITEMAP_PATH };
 

@@ -10,12 +10,12 @@ import { settings } from '../settings.ts';
 import { checklistViews, readinessOf } from '../data/checklists.ts';
 import { serviceEntries } from '../data/site.ts';
 import { buildToday } from '../data/today.ts';
-import { pageUrl } from '../lib/page-url.ts';
-import { checklistItemPath } from '../lib/checklists.ts';
-import { formatIsoDate } from '../lib/dates.ts';
-import { LEVELS, ANSWER_STATUSES } from '../lib/readiness.ts';
-import { plainData } from '../lib/services-export.ts';
-import { servicePath } from '../lib/services-routes.ts';
+import { pageUrl } from '../lib/routes/page-url.ts';
+import { checklistItemPath } from '../lib/checklists/checklists.ts';
+import { formatIsoDate } from '../lib/core/dates.ts';
+import { LEVELS, ANSWER_STATUSES } from '../lib/checklists/readiness/readiness.ts';
+import { plainData } from '../lib/services/export.ts';
+import { servicePath } from '../lib/services/routes.ts';
 
 const url = (path: string) => pageUrl(path, settings.base, settings.siteUrl);
 
@@ -70,7 +70,7 @@ export const GET: APIRoute = async () => {
       ),
     })),
   );
-  // Exceptions are judged against this date: the build's "today" (see src/lib/today.ts), never the clock.
+  // Exceptions are judged against this date: the build's "today" (see src/lib/core/today.ts), never the clock.
   const body = { assessedOn: formatIsoDate(buildToday()), levels: LEVELS, statuses: ANSWER_STATUSES, checklists, services };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -6,9 +6,9 @@
 import type { APIRoute } from 'astro';
 import { settings } from '../settings.ts';
 import { serviceViews } from '../data/services.ts';
-import { pageUrl } from '../lib/page-url.ts';
-import { plainData } from '../lib/services-export.ts';
-import { catalogInfoPath, runbookPath, servicePath } from '../lib/services-routes.ts';
+import { pageUrl } from '../lib/routes/page-url.ts';
+import { plainData } from '../lib/services/export.ts';
+import { catalogInfoPath, runbookPath, servicePath } from '../lib/services/routes.ts';
 
 const url = (path: string) => pageUrl(path, settings.base, settings.siteUrl);
 

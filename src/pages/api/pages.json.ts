@@ -5,8 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { publishedPages } from '../../data/pages.ts';
-import { formatIsoDate } from '../../lib/dates.ts';
-import { pageUrl } from '../../lib/page-url.ts';
+import { formatIsoDate } from '../../lib/core/dates.ts';
+import { pageUrl } from '../../lib/routes/page-url.ts';
 import { settings } from '../../settings.ts';
 
 export const GET: APIRoute = async () => {

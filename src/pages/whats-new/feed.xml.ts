@@ -1,9 +1,9 @@
 /** The What's new list as an Atom feed. */
 import type { APIRoute } from 'astro';
 import { settings } from '../../settings.ts';
-import { atomFeed } from '../../lib/atom.ts';
-import { pageUrl } from '../../lib/page-url.ts';
-import { FEED_PATH, WHATS_NEW_PATH } from '../../lib/whats-new.ts';
+import { atomFeed } from '../../lib/feeds/atom.ts';
+import { pageUrl } from '../../lib/routes/page-url.ts';
+import { FEED_PATH, WHATS_NEW_PATH } from '../../lib/feeds/whats-new.ts';
 import { whatsNew } from '../../data/whats-new.ts';
 
 export const GET: APIRoute = async () => {

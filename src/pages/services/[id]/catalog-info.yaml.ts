@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { settings } from '../../../settings.ts';
 import { serviceViews, type ServiceView } from '../../../data/services.ts';
-import { entrySlug } from '../../../lib/routes.ts';
-import { pageUrl } from '../../../lib/page-url.ts';
-import { backstageEntity } from '../../../lib/services-backstage.ts';
-import { servicePath } from '../../../lib/services-routes.ts';
+import { entrySlug } from '../../../lib/routes/routes.ts';
+import { pageUrl } from '../../../lib/routes/page-url.ts';
+import { backstageEntity } from '../../../lib/services/backstage.ts';
+import { servicePath } from '../../../lib/services/routes.ts';
 
 export async function getStaticPaths() {
   const views = await serviceViews();

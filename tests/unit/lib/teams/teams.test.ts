@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../../../src/lib/dates.ts';
+import { parseIsoDate } from '../../../../src/lib/core/dates.ts';
 import { runbooksDue, teamPath } from '../../../../src/lib/teams/teams.ts';
 
 const day = (text: string) => parseIsoDate(text)!;
