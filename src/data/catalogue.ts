@@ -3,9 +3,7 @@
  * about it (phase, owner, review, key links), computed once per build, and
  * the A to Z pages the catalogue splits into when the portfolio is large.
  */
-import { settings } from '../settings.ts';
 import { formatIsoDate } from '../lib/core/dates.ts';
-import { withBase } from '../lib/routes/routes.ts';
 import { servicePath } from '../lib/services/routes.ts';
 import { nextReviewDate, reviewState } from '../lib/review/review.ts';
 import { REVIEW_STATUS } from '../lib/services/format.ts';
@@ -16,6 +14,7 @@ import { serviceViews } from './services.ts';
 import { buildToday } from './today.ts';
 import { memoise } from './memoise.ts';
 import type { ServiceEntry } from './site.ts';
+import { pathWithBase } from '../base-path.ts';
 
 export const CATALOGUE_AZ_PATH = '/services/a-z/';
 /** What the catalogue's find box searches when the catalogue is split: each service's name, phase, owner and review. */
@@ -82,5 +81,5 @@ export function catalogueLetterPath(slug: string): string {
 
 /** Kept for the filter's data file: the same words a row shows, without the markup. */
 export function filterRecord(row: CatalogueRow, phaseLabel: (phase: Phase) => string) {
-  return { name: row.name, path: withBase(servicePath(row.id), settings.base), phase: phaseLabel(row.phase), owner: row.teamName, review: row.review.label };
+  return { name: row.name, path: pathWithBase(servicePath(row.id)), phase: phaseLabel(row.phase), owner: row.teamName, review: row.review.label };
 }
