@@ -14,7 +14,7 @@ import { calendarDay, formatIsoDate, parseIsoDate } from '../src/lib/core/dates.
 import { failures, formatReport } from '../src/lib/core/findings.ts';
 import { indexPages } from '../src/lib/routes/page-index.ts';
 import { formatReviewReport, formatReviewReportMarkdown, reviewReport, reviewReportJson } from '../src/lib/review/review-report.ts';
-import { parseWithin } from '../src/lib/review/review.ts';
+import { parseWithin } from '../src/lib/core/durations.ts';
 import { pageUrl } from '../src/lib/routes/page-url.ts';
 import { didYouMean } from '../src/lib/core/suggest.ts';
 import { settings } from '../src/settings.ts';

@@ -19,7 +19,7 @@ import { runbookSchema } from '../../src/schemas/runbook.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';
 import { teamSchema } from '../../src/schemas/team.ts';
 import { settings } from '../../src/settings.ts';
-import { PHASES } from '../../src/schemas/phases.ts';
+import { PHASES } from '../../src/lib/core/vocabulary.ts';
 import { isDerivedCheckId, runDerivedCheck } from '../../src/lib/checklists/readiness/derived-checks.ts';
 import { capitalise, seeded, slugOf, type Random } from './random.ts';
 

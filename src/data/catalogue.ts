@@ -9,7 +9,7 @@ import { nextReviewDate, reviewState } from '../lib/review/review.ts';
 import { REVIEW_STATUS } from '../lib/services/format.ts';
 import { letterPages, type LetterPage } from '../lib/paging/paging.ts';
 import { PAGE_LIMITS } from '../lib/paging/limits.ts';
-import type { Phase } from '../schemas/phases.ts';
+import type { Phase } from '../lib/core/vocabulary.ts';
 import { serviceViews } from './services.ts';
 import { buildToday } from './today.ts';
 import { memoise } from './memoise.ts';

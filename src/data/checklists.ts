@@ -7,8 +7,8 @@
 import { render } from 'astro:content';
 import { entryPath } from '../lib/routes/routes.ts';
 import { checklistPath, splitSectionLink } from '../lib/checklists/checklists.ts';
-import { assessChecklist, type Level, type Readiness } from '../lib/checklists/readiness/readiness.ts';
-import type { Phase } from '../schemas/phases.ts';
+import { assessChecklist, type Readiness } from '../lib/checklists/readiness/readiness.ts';
+import type { Phase, Level } from '../lib/core/vocabulary.ts';
 import { checklistEntries, guidanceEntries, runbookEntries, serviceEntries, standardEntries, type ChecklistEntry, type ServiceEntry } from './site.ts';
 import { settings } from '../settings.ts';
 import { checklistEvidence, type ItemEvidence } from '../lib/checklists/readiness/evidence.ts';

@@ -10,7 +10,7 @@ import type { SearchRecord } from '../lib/search/record.ts';
 import { checklistEntries, guidanceEntries, runbookEntries, serviceEntries, standardEntries, teamsById } from './site.ts';
 import { CREATE_SERVICE_PATH, runbookPath } from '../lib/services/routes.ts';
 import { checklistPath } from '../lib/checklists/checklists.ts';
-import { PHASES } from '../schemas/phases.ts';
+import { PHASES } from '../lib/core/vocabulary.ts';
 import { memoise } from './memoise.ts';
 import { serviceMarks } from '../lib/services/provenance.ts';
 

@@ -13,7 +13,7 @@ import { buildToday } from '../data/today.ts';
 import { pageUrl } from '../lib/routes/page-url.ts';
 import { checklistItemPath } from '../lib/checklists/checklists.ts';
 import { formatIsoDate } from '../lib/core/dates.ts';
-import { LEVELS, ANSWER_STATUSES } from '../lib/checklists/readiness/readiness.ts';
+import { LEVELS, ANSWER_STATUSES } from '../lib/core/vocabulary.ts';
 import { plainData } from '../lib/services/export.ts';
 import { servicePath } from '../lib/services/routes.ts';
 

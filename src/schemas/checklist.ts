@@ -7,10 +7,8 @@
 import type { z } from 'astro/zod';
 import { description, owner, requireOneReviewDate, reviewShape, sources } from './shared.ts';
 import { id, integer, list, oneOf, strictObject, text } from './fields.ts';
-import { PHASES } from './phases.ts';
+import { PHASES, LEVELS, DERIVED_CHECK_IDS } from '../lib/core/vocabulary.ts';
 import { publishingShape } from './publishing.ts';
-import { LEVELS } from '../lib/checklists/readiness/readiness.ts';
-import { DERIVED_CHECK_IDS } from '../lib/checklists/readiness/derived-checks.ts';
 
 const GUIDANCE_PAGE = /^\/(?:guidance|service-standard)\/(?:[a-z0-9-]+\/)+$/;
 const GUIDANCE_SECTION = /^\/(?:guidance|service-standard)\/(?:[a-z0-9-]+\/)+#[^\s#]+$/;

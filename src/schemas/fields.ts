@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { parseIsoDate } from '../lib/core/dates.ts';
-import { parseDuration } from '../lib/review/review.ts';
+import { parseDuration } from '../lib/core/durations.ts';
 import { didYouMean } from '../lib/core/suggest.ts';
 
 type Issue = { input?: unknown; code?: string };

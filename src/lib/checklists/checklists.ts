@@ -3,7 +3,7 @@
  * published, items grouped by level, and the reverse index from a guidance
  * section to the items it backs. Pure: the data module feeds it entries.
  */
-import { LEVELS, type Level } from './readiness/readiness.ts';
+import { LEVELS, type Level } from '../core/vocabulary.ts';
 import { sentenceCase } from '../core/sentence-case.ts';
 
 export const CHECKLISTS_PATH = '/checklists/';

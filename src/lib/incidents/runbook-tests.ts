@@ -4,7 +4,7 @@
  * `settings.operations.runbookTestPeriod`. Decided against the build date.
  */
 import { formatLongDate } from '../core/dates.ts';
-import { addDuration, parseDuration, type Duration } from '../review/review.ts';
+import { addDuration, parseDuration, type Duration } from '../core/durations.ts';
 
 export type RunbookTestState = 'current' | 'due' | 'never';
 

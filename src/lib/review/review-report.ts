@@ -4,7 +4,8 @@
  */
 import { formatIsoDate, formatLongDate } from '../core/dates.ts';
 import type { IndexedPage } from '../routes/page-index.ts';
-import { reviewStateWithin, type Duration } from './review.ts';
+import type { Duration } from '../core/durations.ts';
+import { reviewStateWithin } from './review.ts';
 
 export interface OwnerReviews {
   owner: string;

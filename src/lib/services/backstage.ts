@@ -3,7 +3,7 @@
  * an organisation that runs Backstage can import every service from the
  * manual instead of keeping a second copy of the same facts.
  */
-import type { Phase } from '../../schemas/phases.ts';
+import type { Phase } from '../core/vocabulary.ts';
 import { sentenceCase } from '../core/sentence-case.ts';
 
 /** Backstage's well-known lifecycle values, from our delivery phases. */

@@ -1,5 +1,5 @@
 /** The services catalogue: every service grouped by phase and by owning team, in a stable order. */
-import { PHASES, type Phase } from '../../schemas/phases.ts';
+import { PHASES, type Phase } from '../core/vocabulary.ts';
 
 export interface CatalogueItem {
   id: string;

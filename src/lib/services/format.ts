@@ -1,5 +1,5 @@
 /** Words for service manual values, as readers see them. */
-import type { Phase } from '../../schemas/phases.ts';
+import type { Phase } from '../core/vocabulary.ts';
 import type { ReviewState } from '../review/review.ts';
 
 /** GOV.UK tag colours for phases, so the catalogue reads at a glance. */

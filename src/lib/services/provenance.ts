@@ -3,9 +3,7 @@
  * example, or a manual whose source is for internal use only. One rule for
  * every page and list that shows a service or one of its run books.
  */
-
-export const VISIBILITIES = ['public', 'internal'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
+import type { Visibility } from '../core/vocabulary.ts';
 
 export interface MarkedService {
   name: string;

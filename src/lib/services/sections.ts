@@ -4,7 +4,7 @@
  * service manual" page both read this, so the order and the help match.
  */
 import { settings } from '../../settings.ts';
-import { severityRange } from '../incidents/severity.ts';
+import { severityRange } from '../core/vocabulary.ts';
 
 export interface ServiceSection {
   /** The heading's id on a service page; `write-<id>` on the Create page. */

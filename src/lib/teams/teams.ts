@@ -2,7 +2,8 @@
  * Teams as the pages show them: where each team's page is published, and the
  * run books of its services that are due a test. Pure: "today" is passed in.
  */
-import { addDuration, parseDuration, reviewStateWithin, type Duration } from '../review/review.ts';
+import { addDuration, parseDuration, type Duration } from '../core/durations.ts';
+import { reviewStateWithin } from '../review/review.ts';
 
 export const TEAMS_PATH = '/teams/';
 

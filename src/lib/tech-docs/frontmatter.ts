@@ -3,7 +3,7 @@
  * every key it cannot carry across and every value it had to fill in.
  */
 import { parseIsoDate } from '../core/dates.ts';
-import { parseDuration } from '../review/review.ts';
+import { parseDuration } from '../core/durations.ts';
 import { redirectShape } from '../../schemas/redirects.ts';
 import { redirectPathFor, slugSegment } from './paths.ts';
 

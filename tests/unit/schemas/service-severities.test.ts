@@ -5,7 +5,8 @@ import { parseContentFile } from '../../../src/lib/content/frontmatter.ts';
 import { serviceLevelsSchema, SEVERITY_LEVELS } from '../../../src/schemas/service/service-levels.ts';
 import { serviceSchema } from '../../../src/schemas/service.ts';
 import { settings } from '../../../src/settings.ts';
-import { severityChoice, severityRange, templateWithSeverities, inVocabularyOrder } from '../../../src/lib/incidents/severity.ts';
+import { severityChoice, severityRange } from '../../../src/lib/core/vocabulary.ts';
+import { templateWithSeverities, inVocabularyOrder } from '../../../src/lib/incidents/severity.ts';
 
 const level = (name: string) => ({ level: name, definition: 'Down', responseTime: '30 minutes', communication: 'Banner', updateFrequency: 'Hourly' });
 const messages = (levels: readonly string[], severities: unknown[]) => {

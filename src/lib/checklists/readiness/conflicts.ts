@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../core/findings.ts';
 import type { CheckedEntry } from '../../content/references.ts';
-import type { AnswerStatus } from './readiness.ts';
+import type { AnswerStatus } from '../../core/vocabulary.ts';
 import { DERIVED_CHECKS, isDerivedCheckId, runDerivedCheck, type RunbookEvidence, type ServiceEvidence } from './derived-checks.ts';
 
 export interface ConflictSettings {

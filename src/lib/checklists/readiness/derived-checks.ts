@@ -14,7 +14,8 @@
  * Pure: the severity levels, the run book test period and "today" are passed in.
  */
 import { formatLongDate } from '../../core/dates.ts';
-import { addDuration, parseDuration } from '../../review/review.ts';
+import { addDuration, parseDuration } from '../../core/durations.ts';
+import type { DerivedCheckId } from '../../core/vocabulary.ts';
 
 /** The parts of a service manual the checks read; blank fields are undefined or empty lists. */
 export interface ServiceEvidence {
@@ -160,10 +161,7 @@ export const DERIVED_CHECKS = {
   'shared-incident-contact': { summary: 'an incident contact that is a shared channel or mailbox', fix: 'set `contacts.incidentContact:` to a shared channel or mailbox', run: sharedIncidentContact },
   'dashboard-linked': { summary: 'at least one dashboard with its address', fix: 'give a dashboard its `url:` in `dashboards:`', run: dashboardLinked },
   'failover-documented': { summary: 'what happens when the hosting fails (failover)', fix: 'describe the failover approach in `failover:`', run: failoverDocumented },
-} as const satisfies Record<string, DerivedCheck>;
-
-export type DerivedCheckId = keyof typeof DERIVED_CHECKS;
-export const DERIVED_CHECK_IDS = Object.keys(DERIVED_CHECKS) as [DerivedCheckId, ...DerivedCheckId[]];
+} as const satisfies Record<DerivedCheckId, DerivedCheck>;
 
 export function isDerivedCheckId(id: string): id is DerivedCheckId {
   return Object.hasOwn(DERIVED_CHECKS, id);

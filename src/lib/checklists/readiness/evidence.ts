@@ -10,7 +10,7 @@
  * not a sufficient one (an SLO in the manual does not prove it was agreed with
  * the service owner), so "met" evidence is a prompt, not an answer.
  */
-import type { AnswerStatus } from './readiness.ts';
+import type { AnswerStatus } from '../../core/vocabulary.ts';
 import { isDerivedCheckId, runDerivedCheck, type DerivedResult, type EvidenceContext, type ServiceEvidence } from './derived-checks.ts';
 
 export interface ItemEvidence {

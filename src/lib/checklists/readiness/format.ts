@@ -1,5 +1,6 @@
 /** Words and GOV.UK tag colours for readiness, as readers see it on every page that shows it. */
-import type { ItemOutcome, Level, Readiness } from './readiness.ts';
+import type { Level } from '../../core/vocabulary.ts';
+import type { ItemOutcome, Readiness } from './readiness.ts';
 
 export interface StatusText {
   label: string;

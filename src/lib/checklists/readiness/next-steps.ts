@@ -6,7 +6,8 @@
  * over, as scoring does). Items come lowest level first, each level in the
  * checklist's order; an ended exception blocks its level like an unmet item.
  */
-import { LEVELS, type ItemResult, type Level, type Readiness } from './readiness.ts';
+import { LEVELS, type Level } from '../../core/vocabulary.ts';
+import { type ItemResult, type Readiness } from './readiness.ts';
 
 export type NextSteps =
   /** Every level with items that apply is reached: nothing left to do. */

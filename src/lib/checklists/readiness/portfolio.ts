@@ -4,7 +4,8 @@
  * blockers. Counts, never lists of services, so the page's weight grows with
  * the number of teams and phases, not with the number of services.
  */
-import { LEVELS, type Readiness } from './readiness.ts';
+import { LEVELS } from '../../core/vocabulary.ts';
+import { type Readiness } from './readiness.ts';
 
 /** Where a service stands on one checklist: a level reached, or why it has none. */
 export const STANDINGS = ['not-assessed', 'nothing-applies', 'below-essential', ...LEVELS] as const;

@@ -6,15 +6,7 @@
  * level and every level below is met (and at least one item at that level
  * applies). Pure: "today" is always passed in.
  */
-import type { Phase } from '../../../schemas/phases.ts';
-
-/** Levels, lowest first. A service reaches a level only with every lower level met too. */
-export const LEVELS = ['essential', 'expected', 'exemplary'] as const;
-export type Level = (typeof LEVELS)[number];
-
-/** What a service can say about one item. */
-export const ANSWER_STATUSES = ['done', 'in-progress', 'not-started', 'not-applicable'] as const;
-export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+import { LEVELS, type AnswerStatus, type Level, type Phase } from '../../core/vocabulary.ts';
 
 export interface ReadinessItem {
   id: string;

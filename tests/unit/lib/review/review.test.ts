@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../../src/lib/core/dates.ts';
-import { addDuration, isOverdueOn, nextReviewDate, parseDuration, parseWithin, reviewState, reviewStateWithin } from '../../../../src/lib/review/review.ts';
+import { addDuration, parseDuration, parseWithin } from '../../../../src/lib/core/durations.ts';
+import { isOverdueOn, nextReviewDate, reviewState, reviewStateWithin } from '../../../../src/lib/review/review.ts';
 
 const day = (text: string) => parseIsoDate(text)!;
 const iso = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../../../src/lib/core/dates.ts';
-import { DERIVED_CHECK_IDS, runDerivedCheck, type DerivedCheckId, type EvidenceContext, type ServiceEvidence } from '../../../../../src/lib/checklists/readiness/derived-checks.ts';
+import { DERIVED_CHECK_IDS, type DerivedCheckId } from '../../../../../src/lib/core/vocabulary.ts';
+import { runDerivedCheck, type EvidenceContext, type ServiceEvidence } from '../../../../../src/lib/checklists/readiness/derived-checks.ts';
 
 const day = (text: string) => parseIsoDate(text)!;
 const blank: ServiceEvidence = { slos: [], severities: [], rota: [], dashboards: [], environments: [] };

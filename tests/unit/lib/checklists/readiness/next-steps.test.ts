@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../../../src/lib/core/dates.ts';
 import { assessChecklist, type ChecklistAnswers, type ReadinessItem } from '../../../../../src/lib/checklists/readiness/readiness.ts';
 import { nextSteps } from '../../../../../src/lib/checklists/readiness/next-steps.ts';
-import type { Phase } from '../../../../../src/schemas/phases.ts';
+import type { Phase } from '../../../../../src/lib/core/vocabulary.ts';
 
 const today = parseIsoDate('2026-06-15')!;
 // Authored out of level order, to show steps come lowest level first, then in the checklist's order.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../../../src/lib/core/dates.ts';
-import type { Phase } from '../../../../../src/schemas/phases.ts';
+import type { Phase } from '../../../../../src/lib/core/vocabulary.ts';
 import { assessChecklist, exceptionStands, itemOutcome, type ChecklistAnswers, type ReadinessItem } from '../../../../../src/lib/checklists/readiness/readiness.ts';
 
 const day = (text: string) => parseIsoDate(text)!;
