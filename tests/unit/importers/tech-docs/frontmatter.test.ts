@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapFrontmatter, teamIdForSlack } from '../../../../src/lib/tech-docs/frontmatter.ts';
+import { mapFrontmatter, teamIdForSlack } from '../../../../src/importers/tech-docs/frontmatter.ts';
 
 describe('mapFrontmatter', () => {
   it('maps every tech-docs key the guidance collection has', () => {

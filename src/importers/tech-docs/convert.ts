@@ -5,14 +5,14 @@
  * finding with the source file and line.
  */
 import { stringify } from 'yaml';
-import type { Finding } from '../core/findings.ts';
-import { parseContentFile } from '../content/frontmatter.ts';
-import { entryPath } from '../routes/routes.ts';
+import type { Finding } from '../../lib/core/findings.ts';
+import { parseContentFile } from '../../lib/content/frontmatter.ts';
+import { entryPath } from '../../lib/routes/routes.ts';
 import { breakMissingAnchors, convertBody, firstSentence, type AnchorLink } from './body.ts';
-import { parseMarkdownLinks } from '../links/markdown-links.ts';
+import { parseMarkdownLinks } from '../../lib/links/markdown-links.ts';
 import { DEFAULT_REVIEW_IN, mapFrontmatter, teamIdForSlack } from './frontmatter.ts';
 import { entryIdFor, isPage, isPartial, oldAddresses, oldUrlOf, slugSegment } from './paths.ts';
-import { sentenceCase } from '../core/sentence-case.ts';
+import { sentenceCase } from '../../lib/core/sentence-case.ts';
 
 export interface SourceFile {
   /** Path relative to the tech-docs site's root, such as source/documentation/setup.html.md.erb. */

@@ -2,8 +2,8 @@
  * Maps a tech-docs page's frontmatter to a guidance entry's fields, reporting
  * every key it cannot carry across and every value it had to fill in.
  */
-import { parseIsoDate } from '../core/dates.ts';
-import { parseDuration } from '../core/durations.ts';
+import { parseIsoDate } from '../../lib/core/dates.ts';
+import { parseDuration } from '../../lib/core/durations.ts';
 import { redirectShape } from '../../schemas/redirects.ts';
 import { redirectPathFor, slugSegment } from './paths.ts';
 

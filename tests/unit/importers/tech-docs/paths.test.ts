@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryIdFor, isPage, isPartial, isSiteLink, oldAddresses, redirectPathFor, resolveOldLink, slugSegment } from '../../../../src/lib/tech-docs/paths.ts';
+import { entryIdFor, isPage, isPartial, isSiteLink, oldAddresses, redirectPathFor, resolveOldLink, slugSegment } from '../../../../src/importers/tech-docs/paths.ts';
 
 describe('tech-docs paths', () => {
   it('knows pages from partials and other files', () => {
@@ -37,7 +37,7 @@ describe('tech-docs paths', () => {
 
 describe('resolveErb', () => {
   it('reads data.* and current_page.data.* with dots, symbols and strings, and only text', async () => {
-    const { resolveErb } = await import('../../../../src/lib/tech-docs/convert.ts');
+    const { resolveErb } = await import('../../../../src/importers/tech-docs/convert.ts');
     const data = { site: { tools: 'https://t.example.org/', links: { status: 'https://s.example.org/' }, list: ['a'] } };
     expect(resolveErb('data.site.tools', data, {})).toBe('https://t.example.org/');
     expect(resolveErb('data.site[:links][:status]', data, {})).toBe('https://s.example.org/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertBody, firstSentence, type BodyContext } from '../../../../src/lib/tech-docs/body.ts';
+import { convertBody, firstSentence, type BodyContext } from '../../../../src/importers/tech-docs/body.ts';
 
 const pages: Record<string, string> = { '/a/other.html': '/guidance/a/other/', '/a/': '/guidance/a/' };
 const context: BodyContext = {
