@@ -12,6 +12,13 @@ export function builtFilesFor(address: string): string[] {
   return [`${local}index.html`, `${local.slice(0, -1)}.html`];
 }
 
+/** The other way: the site address of a built HTML file. guidance/x/index.html → /guidance/x/; 404.html → /404.html. */
+export function addressOfBuiltFile(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
+
 export interface BuildOutputs {
   /** Site addresses the content and routes say the build writes. */
   expected: readonly string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtFilesFor, incompleteBuild } from '../../../../src/lib/build/completeness.ts';
+import { addressOfBuiltFile, builtFilesFor, incompleteBuild } from '../../../../src/lib/build/completeness.ts';
 
 describe('builtFilesFor', () => {
   it('maps pages, the home page, 404 and endpoints to the files the build writes', () => {
@@ -7,6 +7,15 @@ describe('builtFilesFor', () => {
     expect(builtFilesFor('/guidance/x/')).toEqual(['guidance/x/index.html', 'guidance/x.html']);
     expect(builtFilesFor('/404/')).toContain('404.html');
     expect(builtFilesFor('/services.json')).toEqual(['services.json']);
+  });
+});
+
+describe('addressOfBuiltFile', () => {
+  it('gives the site address of a built page, the inverse of builtFilesFor', () => {
+    expect(addressOfBuiltFile('index.html')).toBe('/');
+    expect(addressOfBuiltFile('guidance/x/index.html')).toBe('/guidance/x/');
+    expect(addressOfBuiltFile('404.html')).toBe('/404.html');
+    for (const address of ['/', '/guidance/x/', '/services.json']) expect(addressOfBuiltFile(builtFilesFor(address)[0]!)).toBe(address);
   });
 });
 
