@@ -13,6 +13,7 @@ import { checklistPath } from '../lib/checklists/checklists.ts';
 import { PHASES } from '../lib/core/vocabulary.ts';
 import { memoise } from './memoise.ts';
 import { serviceMarks } from '../lib/services/provenance.ts';
+import { teamDisplayName } from '../lib/teams/teams.ts';
 
 /** Optional fields that not every schema version has; read defensively. */
 function listField(data: object, field: string): string[] {
@@ -24,7 +25,7 @@ async function buildRecords(): Promise<SearchRecord[]> {
   const teams = await teamsById();
   /** What every reviewed, owned entry shares: its owner's name, review date, tags and other names. */
   const common = (data: { owner: string; lastReviewed: Date }) => ({
-    owner: teams.get(data.owner)?.data.name ?? data.owner,
+    owner: teamDisplayName(teams, data.owner),
     lastReviewed: formatLongDate(data.lastReviewed),
     tags: listField(data, 'tags'),
     aliases: listField(data, 'aliases'),

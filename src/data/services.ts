@@ -11,6 +11,7 @@ import { runbookTest, testPeriod, type RunbookTest } from '../lib/incidents/runb
 import { settings } from '../settings.ts';
 import { buildToday } from './today.ts';
 import { memoise } from './memoise.ts';
+import { teamDisplayName } from '../lib/teams/teams.ts';
 
 export interface ServiceLink {
   id: string;
@@ -61,7 +62,7 @@ export const serviceViews = memoise(async (): Promise<ServiceView[]> => {
     return {
       entry,
       team,
-      teamName: team?.data.name ?? entry.data.owner,
+      teamName: teamDisplayName(teams, entry.data.owner),
       dependsOn: entry.data.dependsOn.map(link),
       usedBy: (graph.downstream.get(entry.id) ?? []).map(link),
       blastRadius: impact.reached.map((reached) => ({ service: link(reached.id), depth: reached.depth, path: reached.path.map(link) })),

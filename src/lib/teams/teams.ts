@@ -12,6 +12,11 @@ export function teamPath(teamId: string): string {
   return `${TEAMS_PATH}${teamId}/`;
 }
 
+/** A team's name as pages show it: the team's own name, or its id while no team file has that id yet. */
+export function teamDisplayName(teams: ReadonlyMap<string, { data: { name: string } }>, owner: string): string {
+  return teams.get(owner)?.data.name ?? owner;
+}
+
 export interface RunbookForTest {
   id: string;
   title: string;
