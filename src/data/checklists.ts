@@ -6,7 +6,7 @@
  */
 import { render } from 'astro:content';
 import { entryPath } from '../lib/routes/routes.ts';
-import { checklistPath, splitSectionLink } from '../lib/checklists/checklists.ts';
+import { checklistPath, itemsBackedBy, splitSectionLink, type BackedItem } from '../lib/checklists/checklists.ts';
 import { assessChecklist, type Readiness } from '../lib/checklists/readiness/readiness.ts';
 import type { Phase, Level } from '../lib/core/vocabulary.ts';
 import { checklistEntries, guidanceEntries, runbookEntries, serviceEntries, standardEntries, type ChecklistEntry, type ServiceEntry } from './site.ts';
@@ -83,6 +83,11 @@ async function buildViews(): Promise<ChecklistView[]> {
 
 /** Every checklist, in order. */
 export const checklistViews = memoise(buildViews);
+
+/** For a guidance or Service Standard page: the checklist items each of its sections (by heading anchor) backs. */
+export async function backedItemsOf(pagePath: string): Promise<Map<string, BackedItem[]>> {
+  return itemsBackedBy(pagePath, await checklistViews());
+}
 
 export type ServiceAnswers = ServiceEntry['data']['checklists'];
 export type ItemAnswer = ServiceAnswers[string][string];
