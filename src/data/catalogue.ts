@@ -13,7 +13,7 @@ import type { Phase } from '../lib/core/vocabulary.ts';
 import { serviceViews } from './services.ts';
 import { buildToday } from './today.ts';
 import { memoise } from './memoise.ts';
-import type { ServiceEntry } from './site.ts';
+import type { ChecklistReadiness } from './checklists.ts';
 import { pathWithBase } from '../base-path.ts';
 
 export const CATALOGUE_AZ_PATH = '/services/a-z/';
@@ -33,7 +33,8 @@ export interface CatalogueRow {
   review: { label: string; tag: string };
   links: { text: string; href: string }[];
   incidentContact: string | undefined;
-  entry: ServiceEntry;
+  /** Readiness against every checklist, for the Readiness cell. */
+  readiness: ChecklistReadiness[];
 }
 
 export const catalogueRows = memoise(async (): Promise<CatalogueRow[]> => {
@@ -59,7 +60,7 @@ export const catalogueRows = memoise(async (): Promise<CatalogueRow[]> => {
         ...(repository ? [{ text: 'Code', href: repository.url as string }] : []),
       ],
       incidentContact: data.contacts?.incidentContact,
-      entry: view.entry,
+      readiness: view.readiness,
     };
   });
 });
