@@ -132,3 +132,18 @@ const readinessByService = memoise(async (): Promise<Map<string, ChecklistReadin
 export async function readinessOf(service: ServiceEntry): Promise<ChecklistReadiness[]> {
   return (await readinessByService()).get(service.id) ?? [];
 }
+
+/** One column of a checklist's readiness matrix: a service with its readiness against that checklist. */
+export interface MatrixColumn extends ChecklistReadiness {
+  service: ServiceEntry;
+}
+
+/** The columns of a checklist's readiness matrix: every service, or the ones given, in their order. */
+export async function matrixColumns(checklist: ChecklistView, services?: ServiceEntry[]): Promise<MatrixColumn[]> {
+  return Promise.all(
+    (services ?? (await serviceEntries())).map(async (service) => ({
+      service,
+      ...(await readinessOf(service)).find((result) => result.checklist.id === checklist.id)!,
+    })),
+  );
+}
