@@ -14,7 +14,7 @@ import { pageUrl } from '../lib/routes/page-url.ts';
 import { checklistItemPath } from '../lib/checklists/checklists.ts';
 import { formatIsoDate } from '../lib/core/dates.ts';
 import { LEVELS, ANSWER_STATUSES } from '../lib/core/vocabulary.ts';
-import { plainData } from '../lib/services/export.ts';
+import { plainData } from '../lib/content/plain-data.ts';
 import { servicePath } from '../lib/services/routes.ts';
 
 const url = (path: string) => pageUrl(path, settings.base, settings.siteUrl);

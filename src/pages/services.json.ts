@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { settings } from '../settings.ts';
 import { serviceViews } from '../data/services.ts';
 import { pageUrl } from '../lib/routes/page-url.ts';
-import { plainData } from '../lib/services/export.ts';
+import { plainData } from '../lib/content/plain-data.ts';
 import { catalogInfoPath, runbookPath, servicePath } from '../lib/services/routes.ts';
 
 const url = (path: string) => pageUrl(path, settings.base, settings.siteUrl);

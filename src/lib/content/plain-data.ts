@@ -1,7 +1,8 @@
 /**
- * Service data for machines (`services.json`): the fields exactly as the
- * schema defines them, with dates written YYYY-MM-DD as authors write them,
- * so each entry reads back through the schema unchanged.
+ * Content data for machines (`services.json`, `checklists.json`, a checklist's
+ * `answers.json`): the fields exactly as the schema defines them, with dates
+ * written YYYY-MM-DD as authors write them, so each entry reads back through
+ * the schema unchanged.
  */
 import { formatIsoDate } from '../core/dates.ts';
 
