@@ -3,20 +3,20 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { settings } from './src/settings.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
+import { pagefind } from './src/integrations/search-index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { outputGate } from './src/integrations/output-gate.ts';
 import { contentAssets } from './src/integrations/content-assets.ts';
-import { baseLinks } from './src/lib/base-links.ts';
-import { externalLinks } from './src/lib/external-links.ts';
-import { callouts } from './src/lib/prose/callouts.ts';
-import { inertMdx } from './src/lib/content-safety/inert-mdx.ts';
+import { baseLinks } from './src/lib/markdown/base-links.ts';
+import { externalLinks } from './src/lib/markdown/external-links.ts';
+import { callouts } from './src/lib/markdown/callouts.ts';
+import { inertMdx } from './src/lib/safety/content-safety/inert-mdx.ts';
 import { mermaidDiagrams } from './src/lib/diagrams/plugin.ts';
-import { sanitiseContent } from './src/lib/sanitise/plugin.ts';
+import { sanitiseContent } from './src/lib/safety/sanitise/plugin.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { buildComplete } from './src/integrations/build-complete.ts';
-import { onBundlerWarning } from './src/lib/build-log/known-warnings.ts';
+import { onBundlerWarning } from './src/lib/build/known-warnings.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -39,7 +39,7 @@ export default defineConfig({
     // baseLinks puts the base path in front of root-relative links, so content works under any sub-path.
     // externalLinks adds rel="noopener noreferrer" to links that leave the site.
     // sanitiseContent runs first: every Markdown and MDX tree is rebuilt from the allowlist in
-    // src/lib/sanitise/allowlist.ts (see README "Content safety"), so the other plugins see only safe markup.
+    // src/lib/safety/sanitise/allowlist.ts (see README "Content safety"), so the other plugins see only safe markup.
     // inertMdx keeps MDX from running code even where the content check did not run first (npm run dev on any branch).
     // callouts turns blockquotes and GitHub alerts (> [!WARNING]) into GOV.UK inset and warning text, in .md and .mdx alike.
     // mermaidDiagrams draws ```mermaid blocks as inline SVG at build time, after the sanitiser (README "Diagrams").

@@ -15,9 +15,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { globSync } from 'tinyglobby';
-import { baseLinks } from '../src/lib/base-links.ts';
-import { externalLinks } from '../src/lib/external-links.ts';
-import { sanitiseContent } from '../src/lib/sanitise/plugin.ts';
+import { baseLinks } from '../src/lib/markdown/base-links.ts';
+import { externalLinks } from '../src/lib/markdown/external-links.ts';
+import { sanitiseContent } from '../src/lib/safety/sanitise/plugin.ts';
 import { generateGuidance } from './bench/generate-guidance.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' } } });

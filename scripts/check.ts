@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/content-check.ts';
-import { failures, formatReport } from '../src/lib/findings.ts';
+import { failures, formatReport } from '../src/lib/core/findings.ts';
 import { checkContentAssets } from '../src/integrations/content-assets.ts';
 
 let strict = false;

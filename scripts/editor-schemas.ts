@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionSources, type CollectionName } from '../src/collections.ts';
-import { editorSchema, serialise, type JsonSchema } from '../src/lib/editor-schemas.ts';
+import { editorSchema, serialise, type JsonSchema } from '../src/lib/content/editor-schemas.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'schemas/json');

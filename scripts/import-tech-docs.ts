@@ -2,7 +2,7 @@
  * `npm run import:tech-docs -- <path-to-site> [options]`: converts a GOV.UK
  * Technical Documentation Template site's Markdown pages into guidance
  * entries (and team files for their owners), then lists everything it could
- * not convert with file and line. The conversion itself is src/lib/tech-docs/.
+ * not convert with file and line. The conversion itself is src/importers/tech-docs/.
  *
  * Options:
  *   --out <folder>     content folder to write into (default: content)
@@ -19,10 +19,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
-import { formatReport } from '../src/lib/findings.ts';
-import { formatIsoDate, parseIsoDate } from '../src/lib/dates.ts';
-import { importTechDocs, type ExistingTeam, type SourceFile } from '../src/lib/tech-docs/convert.ts';
-import { isPage, isPartial, slugSegment } from '../src/lib/tech-docs/paths.ts';
+import { formatReport } from '../src/lib/core/findings.ts';
+import { formatIsoDate, parseIsoDate } from '../src/lib/core/dates.ts';
+import { importTechDocs, type ExistingTeam, type SourceFile } from '../src/importers/tech-docs/convert.ts';
+import { isPage, isPartial, slugSegment } from '../src/importers/tech-docs/paths.ts';
 
 function fail(message: string): never {
   console.error(`import:tech-docs: ${message}`);

@@ -8,11 +8,11 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirectory, entryIdFromPath } from '../src/collections.ts';
-import { formatIsoDate } from '../src/lib/dates.ts';
-import { parseContentFile } from '../src/lib/frontmatter.ts';
-import { serviceIdFromName, setTemplateFields } from '../src/lib/services-template.ts';
-import { didYouMean } from '../src/lib/suggest.ts';
-import { resolveToday } from '../src/lib/today.ts';
+import { formatIsoDate } from '../src/lib/core/dates.ts';
+import { parseContentFile } from '../src/lib/content/frontmatter.ts';
+import { serviceIdFromName, setTemplateFields } from '../src/lib/services/template-fields.ts';
+import { didYouMean } from '../src/lib/core/suggest.ts';
+import { resolveToday } from '../src/lib/core/today.ts';
 import { serviceSchema } from '../src/schemas/service.ts';
 import { serviceTemplate } from '../src/data/service-template.ts';
 

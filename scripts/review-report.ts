@@ -10,16 +10,16 @@
  */
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/content-check.ts';
-import { calendarDay, formatIsoDate, parseIsoDate } from '../src/lib/dates.ts';
-import { failures, formatReport } from '../src/lib/findings.ts';
-import { indexPages } from '../src/lib/page-index.ts';
-import { formatReviewReport, formatReviewReportMarkdown, reviewReport, reviewReportJson } from '../src/lib/review-report.ts';
-import { parseWithin } from '../src/lib/review.ts';
-import { pageUrl } from '../src/lib/page-url.ts';
-import { didYouMean } from '../src/lib/suggest.ts';
+import { calendarDay, formatIsoDate, parseIsoDate } from '../src/lib/core/dates.ts';
+import { failures, formatReport } from '../src/lib/core/findings.ts';
+import { indexPages } from '../src/lib/routes/page-index.ts';
+import { formatReviewReport, formatReviewReportMarkdown, reviewReport, reviewReportJson } from '../src/lib/review/review-report.ts';
+import { parseWithin } from '../src/lib/core/durations.ts';
+import { pageUrl } from '../src/lib/routes/page-url.ts';
+import { didYouMean } from '../src/lib/core/suggest.ts';
 import { settings } from '../src/settings.ts';
 import { formatRunbooksDue, runbooksDueATest, testPeriod } from '../src/lib/incidents/runbook-tests.ts';
-import { runbookPath } from '../src/lib/services-routes.ts';
+import { runbookPath } from '../src/lib/services/routes.ts';
 
 const USAGE = 'Usage: npm run -s review:report -- [--within 30d] [--owner <team-id>] [--json | --markdown] [--today YYYY-MM-DD]';
 

@@ -19,8 +19,8 @@ import { runbookSchema } from '../../src/schemas/runbook.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';
 import { teamSchema } from '../../src/schemas/team.ts';
 import { settings } from '../../src/settings.ts';
-import { PHASES } from '../../src/schemas/phases.ts';
-import { isDerivedCheckId, runDerivedCheck } from '../../src/lib/readiness/derived-checks.ts';
+import { PHASES } from '../../src/lib/core/vocabulary.ts';
+import { isDerivedCheckId, runDerivedCheck } from '../../src/lib/checklists/readiness/derived-checks.ts';
 import { capitalise, seeded, slugOf, type Random } from './random.ts';
 
 const TEAM_SUBJECTS = ['Claims', 'Payments', 'Identity', 'Casework', 'Notifications', 'Reporting', 'Schools data', 'Funding', 'Licensing', 'Inspections', 'Appointments', 'Records', 'Grants', 'Complaints', 'Registrations', 'Training', 'Workforce', 'Apprenticeships', 'Teacher services', 'Admissions', 'Accounts', 'Data platform', 'Search', 'Publishing', 'Enquiries', 'Exams', 'Qualifications', 'Childcare', 'Transport', 'Estates'];

@@ -6,9 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import type { Finding } from '../lib/findings.ts';
-import { readHtmlLinks } from '../lib/html-links.ts';
-import { classifyLink, problemWithLink, type KnownPage } from '../lib/site-links.ts';
+import type { Finding } from '../lib/core/findings.ts';
+import { readHtmlLinks } from '../lib/links/html-links.ts';
+import { classifyLink, problemWithLink, type KnownPage } from '../lib/links/site-links.ts';
+import { addressOfBuiltFile } from '../lib/build/completeness.ts';
 
 export interface BuiltSite {
   /** The output folder. */
@@ -19,13 +20,6 @@ export interface BuiltSite {
   sourceOf: (pagePath: string) => { file: string; text: string } | undefined;
   /** How to name a built file in messages, such as dist/guidance/index.html. */
   displayName: (builtFile: string) => string;
-}
-
-/** /guidance/x/ for guidance/x/index.html; /404.html for 404.html. */
-function pagePathOf(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
 }
 
 function lineOfLink(text: string, url: string, base: string): number | undefined {
@@ -42,12 +36,12 @@ export async function checkBuiltLinks(site: BuiltSite): Promise<Finding[]> {
 
   const pages = new Map<string, KnownPage>();
   for (const file of files) pages.set(`/${file}`, {});
-  for (const file of htmlFiles) pages.set(pagePathOf(file), { ids: read.get(file)!.ids });
+  for (const file of htmlFiles) pages.set(addressOfBuiltFile(file), { ids: read.get(file)!.ids });
   const map = { pages, unknown: [] };
 
   const findings: Finding[] = [];
   for (const file of htmlFiles) {
-    const from = pagePathOf(file);
+    const from = addressOfBuiltFile(file);
     const seen = new Set<string>();
     for (const link of read.get(file)!.links) {
       if (seen.has(link.url)) continue;

@@ -7,15 +7,15 @@
  */
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { fieldName, type Finding } from '../lib/findings.ts';
-import { parseMarkdownLinks, type SourceLink } from '../lib/markdown-links.ts';
-import type { CheckedEntry } from '../lib/references.ts';
-import { classifyLink, problemWithLink, type KnownPage, type SiteMap } from '../lib/site-links.ts';
-import { ROUTED_COLLECTIONS } from '../lib/routes.ts';
-import { pagePathOf } from '../lib/page-index.ts';
-import { claimsOf, checkUniqueClaims, type RoutePattern, type UrlClaim } from '../lib/url-claims.ts';
-import { INTEGRATION_OUTPUTS } from '../lib/outputs/generated.ts';
-import { REDIRECT_ROUTE } from '../lib/redirects.ts';
+import { fieldName, type Finding } from '../lib/core/findings.ts';
+import { parseMarkdownLinks, type SourceLink } from '../lib/links/markdown-links.ts';
+import type { CheckedEntry } from '../lib/content/references.ts';
+import { classifyLink, problemWithLink, type KnownPage, type SiteMap } from '../lib/links/site-links.ts';
+import { ROUTED_COLLECTIONS } from '../lib/routes/routes.ts';
+import { pagePathOf } from '../lib/routes/page-index.ts';
+import { claimsOf, checkUniqueClaims, type RoutePattern, type UrlClaim } from '../lib/routes/url-claims.ts';
+import { INTEGRATION_OUTPUTS } from '../lib/build/generated.ts';
+import { REDIRECT_ROUTE } from '../lib/routes/redirects.ts';
 import { publicDirectory } from '../collections.ts';
 import { settings } from '../settings.ts';
 

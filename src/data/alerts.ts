@@ -4,7 +4,7 @@
  * The content check has already made each alert id unique.
  */
 import { alertId, alertPath } from '../lib/incidents/alerts.ts';
-import { runbookPath } from '../lib/services-routes.ts';
+import { runbookPath } from '../lib/services/routes.ts';
 import { memoise } from './memoise.ts';
 import { serviceViews, type ServiceLink } from './services.ts';
 

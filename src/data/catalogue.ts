@@ -3,19 +3,18 @@
  * about it (phase, owner, review, key links), computed once per build, and
  * the A to Z pages the catalogue splits into when the portfolio is large.
  */
-import { settings } from '../settings.ts';
-import { formatIsoDate } from '../lib/dates.ts';
-import { withBase } from '../lib/routes.ts';
-import { servicePath } from '../lib/services-routes.ts';
-import { nextReviewDate, reviewState } from '../lib/review.ts';
-import { REVIEW_STATUS } from '../lib/services-format.ts';
+import { formatIsoDate } from '../lib/core/dates.ts';
+import { servicePath } from '../lib/services/routes.ts';
+import { nextReviewDate, reviewState } from '../lib/review/review.ts';
+import { REVIEW_STATUS } from '../lib/services/format.ts';
 import { letterPages, type LetterPage } from '../lib/paging/paging.ts';
 import { PAGE_LIMITS } from '../lib/paging/limits.ts';
-import type { Phase } from '../schemas/phases.ts';
+import type { Phase } from '../lib/core/vocabulary.ts';
 import { serviceViews } from './services.ts';
 import { buildToday } from './today.ts';
 import { memoise } from './memoise.ts';
-import type { ServiceEntry } from './site.ts';
+import type { ChecklistReadiness } from './checklists.ts';
+import { pathWithBase } from '../base-path.ts';
 
 export const CATALOGUE_AZ_PATH = '/services/a-z/';
 /** What the catalogue's find box searches when the catalogue is split: each service's name, phase, owner and review. */
@@ -34,7 +33,8 @@ export interface CatalogueRow {
   review: { label: string; tag: string };
   links: { text: string; href: string }[];
   incidentContact: string | undefined;
-  entry: ServiceEntry;
+  /** Readiness against every checklist, for the Readiness cell. */
+  readiness: ChecklistReadiness[];
 }
 
 export const catalogueRows = memoise(async (): Promise<CatalogueRow[]> => {
@@ -60,7 +60,7 @@ export const catalogueRows = memoise(async (): Promise<CatalogueRow[]> => {
         ...(repository ? [{ text: 'Code', href: repository.url as string }] : []),
       ],
       incidentContact: data.contacts?.incidentContact,
-      entry: view.entry,
+      readiness: view.readiness,
     };
   });
 });
@@ -82,5 +82,5 @@ export function catalogueLetterPath(slug: string): string {
 
 /** Kept for the filter's data file: the same words a row shows, without the markup. */
 export function filterRecord(row: CatalogueRow, phaseLabel: (phase: Phase) => string) {
-  return { name: row.name, path: withBase(servicePath(row.id), settings.base), phase: phaseLabel(row.phase), owner: row.teamName, review: row.review.label };
+  return { name: row.name, path: pathWithBase(servicePath(row.id)), phase: phaseLabel(row.phase), owner: row.teamName, review: row.review.label };
 }

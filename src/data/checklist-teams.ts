@@ -5,11 +5,12 @@
  */
 import { chunk } from '../lib/paging/paging.ts';
 import { PAGE_LIMITS } from '../lib/paging/limits.ts';
-import { groupByReadiness, type LevelGroup } from '../lib/readiness-levels/by-level.ts';
+import { groupByReadiness, type LevelGroup } from '../lib/checklists/readiness/by-level.ts';
 import { checklistViews, readinessOf, type ChecklistView } from './checklists.ts';
 import { serviceEntries, teamsById, type ServiceEntry } from './site.ts';
 import { memoise } from './memoise.ts';
-import type { Readiness } from '../lib/readiness.ts';
+import type { Readiness } from '../lib/checklists/readiness/readiness.ts';
+import { teamDisplayName } from '../lib/teams/teams.ts';
 
 export interface ChecklistTeamPage {
   checklist: ChecklistView;
@@ -39,7 +40,7 @@ export const checklistTeamPages = memoise(async (): Promise<ChecklistTeamPage[]>
   if (!(await matrixIsSplit())) return [];
   const [services, teams, checklists] = await Promise.all([serviceEntries(), teamsById(), checklistViews()]);
   const owners = [...new Set(services.map((service) => service.data.owner))]
-    .map((owner) => ({ owner, name: teams.get(owner)?.data.name ?? owner }))
+    .map((owner) => ({ owner, name: teamDisplayName(teams, owner) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.owner.localeCompare(b.owner, 'en'));
   return checklists.flatMap((checklist) =>
     owners.flatMap(({ owner, name }) => {

@@ -5,14 +5,14 @@
  * readiness against them.
  */
 import { render } from 'astro:content';
-import { entryPath } from '../lib/routes.ts';
-import { checklistPath, splitSectionLink } from '../lib/checklists.ts';
-import { assessChecklist, type Level, type Readiness } from '../lib/readiness.ts';
-import type { Phase } from '../schemas/phases.ts';
+import { entryPath } from '../lib/routes/routes.ts';
+import { checklistPath, itemsBackedBy, splitSectionLink, type BackedItem } from '../lib/checklists/checklists.ts';
+import { assessChecklist, type Readiness } from '../lib/checklists/readiness/readiness.ts';
+import type { Phase, Level } from '../lib/core/vocabulary.ts';
 import { checklistEntries, guidanceEntries, runbookEntries, serviceEntries, standardEntries, type ChecklistEntry, type ServiceEntry } from './site.ts';
 import { settings } from '../settings.ts';
-import { checklistEvidence, type ItemEvidence } from '../lib/readiness/evidence.ts';
-import type { RunbookEvidence, ServiceEvidence } from '../lib/readiness/derived-checks.ts';
+import { checklistEvidence, type ItemEvidence } from '../lib/checklists/readiness/evidence.ts';
+import type { RunbookEvidence, ServiceEvidence } from '../lib/checklists/readiness/derived-checks.ts';
 import { buildToday } from './today.ts';
 import { memoise } from './memoise.ts';
 
@@ -84,6 +84,11 @@ async function buildViews(): Promise<ChecklistView[]> {
 /** Every checklist, in order. */
 export const checklistViews = memoise(buildViews);
 
+/** For a guidance or Service Standard page: the checklist items each of its sections (by heading anchor) backs. */
+export async function backedItemsOf(pagePath: string): Promise<Map<string, BackedItem[]>> {
+  return itemsBackedBy(pagePath, await checklistViews());
+}
+
 export type ServiceAnswers = ServiceEntry['data']['checklists'];
 export type ItemAnswer = ServiceAnswers[string][string];
 
@@ -92,7 +97,7 @@ export interface ChecklistReadiness {
   /** The service's answers to this checklist by item id, or undefined when it has not answered it. */
   answers: ServiceAnswers[string] | undefined;
   readiness: Readiness;
-  /** What the service manual shows for each item, beside the answer (lib/readiness/evidence.ts). */
+  /** What the service manual shows for each item, beside the answer (lib/checklists/readiness/evidence.ts). */
   evidence: Map<string, ItemEvidence>;
 }
 
@@ -126,4 +131,19 @@ const readinessByService = memoise(async (): Promise<Map<string, ChecklistReadin
 /** How one service meets every checklist, scored against the build's "today" (see data/today.ts); computed once per build. */
 export async function readinessOf(service: ServiceEntry): Promise<ChecklistReadiness[]> {
   return (await readinessByService()).get(service.id) ?? [];
+}
+
+/** One column of a checklist's readiness matrix: a service with its readiness against that checklist. */
+export interface MatrixColumn extends ChecklistReadiness {
+  service: ServiceEntry;
+}
+
+/** The columns of a checklist's readiness matrix: every service, or the ones given, in their order. */
+export async function matrixColumns(checklist: ChecklistView, services?: ServiceEntry[]): Promise<MatrixColumn[]> {
+  return Promise.all(
+    (services ?? (await serviceEntries())).map(async (service) => ({
+      service,
+      ...(await readinessOf(service)).find((result) => result.checklist.id === checklist.id)!,
+    })),
+  );
 }

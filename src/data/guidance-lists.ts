@@ -5,7 +5,7 @@
  */
 import { chunk } from '../lib/paging/paging.ts';
 import { PAGE_LIMITS } from '../lib/paging/limits.ts';
-import type { NavItem, NavSection } from '../lib/navigation.ts';
+import type { NavItem, NavSection } from '../lib/routes/navigation.ts';
 import { guidanceSections } from './site.ts';
 import { memoise } from './memoise.ts';
 

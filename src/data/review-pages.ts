@@ -2,9 +2,9 @@
  * The review report as pages: on /reviews/ while it is short, and one page a
  * team (a long list in parts) past PAGE_LIMITS.reviewsOnOnePage.
  */
-import { reviewReport, type ReviewReport } from '../lib/review-report.ts';
-import { DUE_SOON_DAYS } from '../lib/review.ts';
-import type { IndexedPage } from '../lib/page-index.ts';
+import { reviewReport, type ReviewReport } from '../lib/review/review-report.ts';
+import { DUE_SOON_DAYS } from '../lib/review/review.ts';
+import type { IndexedPage } from '../lib/routes/page-index.ts';
 import { chunk } from '../lib/paging/paging.ts';
 import { PAGE_LIMITS } from '../lib/paging/limits.ts';
 import { publishedPages } from './pages.ts';

@@ -5,7 +5,7 @@
  */
 import { letterPages, type LetterPage } from '../lib/paging/paging.ts';
 import { PAGE_LIMITS } from '../lib/paging/limits.ts';
-import type { SearchRecord } from '../lib/search-record.ts';
+import type { SearchRecord } from '../lib/search/record.ts';
 import { searchRecords } from './search.ts';
 import { memoise } from './memoise.ts';
 

@@ -1,18 +1,19 @@
 /**
- * The search record of every published page (see lib/search-record.ts),
+ * The search record of every published page (see lib/search/record.ts),
  * built once per build from the site's content. Each routed collection adds
  * its records here, so a page type cannot be searchable without also being
  * in the search page's A to Z list.
  */
-import { formatLongDate } from '../lib/dates.ts';
-import { entryPath } from '../lib/routes.ts';
-import type { SearchRecord } from '../lib/search-record.ts';
+import { formatLongDate } from '../lib/core/dates.ts';
+import { entryPath } from '../lib/routes/routes.ts';
+import type { SearchRecord } from '../lib/search/record.ts';
 import { checklistEntries, guidanceEntries, runbookEntries, serviceEntries, standardEntries, teamsById } from './site.ts';
-import { CREATE_SERVICE_PATH, runbookPath } from '../lib/services-routes.ts';
-import { checklistPath } from '../lib/checklists.ts';
-import { PHASES } from '../schemas/phases.ts';
+import { CREATE_SERVICE_PATH, runbookPath } from '../lib/services/routes.ts';
+import { checklistPath } from '../lib/checklists/checklists.ts';
+import { PHASES } from '../lib/core/vocabulary.ts';
 import { memoise } from './memoise.ts';
-import { serviceMarks } from '../lib/provenance/marking.ts';
+import { serviceMarks } from '../lib/services/provenance.ts';
+import { teamDisplayName } from '../lib/teams/teams.ts';
 
 /** Optional fields that not every schema version has; read defensively. */
 function listField(data: object, field: string): string[] {
@@ -24,7 +25,7 @@ async function buildRecords(): Promise<SearchRecord[]> {
   const teams = await teamsById();
   /** What every reviewed, owned entry shares: its owner's name, review date, tags and other names. */
   const common = (data: { owner: string; lastReviewed: Date }) => ({
-    owner: teams.get(data.owner)?.data.name ?? data.owner,
+    owner: teamDisplayName(teams, data.owner),
     lastReviewed: formatLongDate(data.lastReviewed),
     tags: listField(data, 'tags'),
     aliases: listField(data, 'aliases'),

@@ -11,6 +11,8 @@ import { runbookTest, testPeriod, type RunbookTest } from '../lib/incidents/runb
 import { settings } from '../settings.ts';
 import { buildToday } from './today.ts';
 import { memoise } from './memoise.ts';
+import { teamDisplayName } from '../lib/teams/teams.ts';
+import { readinessOf, type ChecklistReadiness } from './checklists.ts';
 
 export interface ServiceLink {
   id: string;
@@ -40,6 +42,8 @@ export interface ServiceView {
   runbooks: RunbookEntry[];
   /** Each run book's test state on the build date, by run book id. */
   runbookTests: Map<string, RunbookTest>;
+  /** The service's readiness against every checklist, with its evidence. */
+  readiness: ChecklistReadiness[];
 }
 
 /** The dependency graph of every service, for maps and readiness checks. */
@@ -54,20 +58,21 @@ export const serviceViews = memoise(async (): Promise<ServiceView[]> => {
   const link = (id: string): ServiceLink => ({ id, name: byId.get(id)?.data.name ?? id, example: byId.get(id)?.data.example ?? false });
   const today = buildToday();
   const period = testPeriod(settings.operations.runbookTestPeriod);
-  return services.map((entry) => {
+  return Promise.all(services.map(async (entry) => {
     const team = teams.get(entry.data.owner);
     const impact = blastRadius(graph, entry.id);
     const own = runbooks.filter((runbook) => runbook.data.service === entry.id);
     return {
       entry,
       team,
-      teamName: team?.data.name ?? entry.data.owner,
+      teamName: teamDisplayName(teams, entry.data.owner),
       dependsOn: entry.data.dependsOn.map(link),
       usedBy: (graph.downstream.get(entry.id) ?? []).map(link),
       blastRadius: impact.reached.map((reached) => ({ service: link(reached.id), depth: reached.depth, path: reached.path.map(link) })),
       cycles: impact.cycles.map((cycle) => cycle.map(link)),
       runbooks: own,
       runbookTests: new Map(own.map((runbook) => [runbook.id, runbookTest(runbook.data.lastTested, today, period)])),
+      readiness: await readinessOf(entry),
     };
-  });
+  }));
 });

@@ -4,9 +4,10 @@
  * This is the only module that queries collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildSections, compareEntries, type NavSection } from '../lib/navigation.ts';
-import { entryPath } from '../lib/routes.ts';
+import { buildSections, compareEntries, type NavSection } from '../lib/routes/navigation.ts';
+import { entryPath } from '../lib/routes/routes.ts';
 import { memoise } from './memoise.ts';
+import { teamDisplayName } from '../lib/teams/teams.ts';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 export type StandardEntry = CollectionEntry<'standards'>;
@@ -42,6 +43,11 @@ export const teamsById = memoise(async (): Promise<Map<string, TeamEntry>> => {
   const teams = await getCollection('teams');
   return new Map(teams.map((team) => [team.id, team]));
 });
+
+/** The name of the team that owns something, as every page shows it (see lib/teams/teams.ts). */
+export async function ownerName(owner: string): Promise<string> {
+  return teamDisplayName(await teamsById(), owner);
+}
 
 export type ChecklistEntry = CollectionEntry<'checklists'>;
 

@@ -4,10 +4,10 @@
  * books due a test and the answers its manuals disagree with.
  */
 import { settings } from '../settings.ts';
-import { reviewReport } from '../lib/review-report.ts';
-import { DUE_SOON_DAYS } from '../lib/review.ts';
-import type { IndexedPage } from '../lib/page-index.ts';
-import { conflictsIn, type Conflict } from '../lib/readiness/evidence.ts';
+import { reviewReport } from '../lib/review/review-report.ts';
+import { DUE_SOON_DAYS } from '../lib/review/review.ts';
+import type { IndexedPage } from '../lib/routes/page-index.ts';
+import { conflictsIn, type Conflict } from '../lib/checklists/readiness/evidence.ts';
 import { runbooksDue, type RunbookDue } from '../lib/teams/teams.ts';
 import { publishedPages } from './pages.ts';
 import { serviceViews, type ServiceView } from './services.ts';

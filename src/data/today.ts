@@ -1,11 +1,11 @@
 /**
- * The build's "today", decided once (see src/lib/today.ts for the order of
+ * The build's "today", decided once (see src/lib/core/today.ts for the order of
  * sources). The content check integration decides it before rendering starts
  * and leaves it in OPS_MANUAL_DECIDED_TODAY, so every page of one build uses
  * the same date, even if the build runs past midnight.
  */
 import { execFileSync } from 'node:child_process';
-import { decodeResolvedToday, encodeResolvedToday, resolveToday, type ResolvedToday } from '../lib/today.ts';
+import { decodeResolvedToday, encodeResolvedToday, resolveToday, type ResolvedToday } from '../lib/core/today.ts';
 
 const DECIDED = 'OPS_MANUAL_DECIDED_TODAY';
 

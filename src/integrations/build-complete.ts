@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentForBuild } from '../check/content-check.ts';
 import { expectedPages } from '../check/site-links.ts';
-import { incompleteBuild } from '../lib/outputs/completeness.ts';
-import { PAGEFIND_FOLDER } from '../lib/outputs/generated.ts';
+import { incompleteBuild } from '../lib/build/completeness.ts';
+import { PAGEFIND_FOLDER } from '../lib/build/generated.ts';
 import { failBuild } from './fail-build.ts';
 
 type Step = 'links';

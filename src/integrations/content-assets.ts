@@ -3,13 +3,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { contentDirectory } from '../collections.ts';
-import { assetTypeProblem, svgProblems } from '../lib/assets/content-assets.ts';
-import { formatReport, type Finding } from '../lib/findings.ts';
+import { assetTypeProblem, svgProblems } from '../lib/safety/assets/content-assets.ts';
+import { formatReport, type Finding } from '../lib/core/findings.ts';
 
 /**
  * Every file under content/ that is not a page or data file must be an image
  * of an allowed type, and every SVG must be safe to publish under the site's
- * origin (src/lib/assets/content-assets.ts). `npm run check` reports the same.
+ * origin (src/lib/safety/assets/content-assets.ts). `npm run check` reports the same.
  */
 export async function checkContentAssets(root = process.cwd(), contentDir = contentDirectory()): Promise<Finding[]> {
   const folder = path.resolve(root, contentDir);

@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { checkContent, checkContentForBuild } from '../check/content-check.ts';
 import { contentDirectory } from '../collections.ts';
-import { failures, formatReport, type Finding } from '../lib/findings.ts';
+import { failures, formatReport, type Finding } from '../lib/core/findings.ts';
 import { failBuild } from './fail-build.ts';
-import { findingsPage, overlayPayload, plainLogMessage } from '../lib/verdict/dev-report.ts';
+import { findingsPage, overlayPayload, plainLogMessage } from '../lib/build/dev-report.ts';
 import { decideBuildToday } from '../data/today.ts';
 
 /**

@@ -5,22 +5,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { checkContentForBuild } from '../check/content-check.ts';
-import { formatReport, type Finding } from '../lib/findings.ts';
-import { sitePathOfHtmlFile } from '../lib/sitemap.ts';
-import { gateProblems } from '../lib/output-gate/rules.ts';
-import { svgProblems } from '../lib/assets/content-assets.ts';
+import { formatReport, type Finding } from '../lib/core/findings.ts';
+import { sitePathOfHtmlFile } from '../lib/feeds/sitemap.ts';
+import { gateProblems } from '../lib/safety/output-gate/rules.ts';
+import { svgProblems } from '../lib/safety/assets/content-assets.ts';
 import { settings } from '../settings.ts';
-import { CSP_META } from '../lib/csp/policy.ts';
+import { CSP_META } from '../lib/safety/csp/policy.ts';
 import { alertPath } from '../lib/incidents/alerts.ts';
 import { failBuild } from './fail-build.ts';
 
 /**
  * After the build, reads every built HTML page and SVG file with an HTML
  * parser and fails the build, naming the file and line, on anything that
- * could run code or send the reader elsewhere (see src/lib/output-gate/rules.ts):
+ * could run code or send the reader elsewhere (see src/lib/safety/output-gate/rules.ts):
  * whatever produced it, content, a component or a layout. Runs on every
  * build, before the link check and Pagefind, so `npm run build` and CI agree.
- * It also holds every page to carrying the CSP as a <meta> (src/lib/csp/policy.ts).
+ * It also holds every page to carrying the CSP as a <meta> (src/lib/safety/csp/policy.ts).
  */
 export function outputGate(): AstroIntegration {
   return {

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { settings } from '../settings.ts';
-import { pageUrl } from '../lib/page-url.ts';
-import { isListable, modifiedDate, robotsTxt, sitemapXml, sitePathOfHtmlFile, type SitemapEntry } from '../lib/sitemap.ts';
-import { ROBOTS_PATH, SITEMAP_PATH } from '../lib/outputs/generated.ts';
+import { publicUrl } from '../base-path.ts';
+import { isListable, modifiedDate, robotsTxt, sitemapXml, sitePathOfHtmlFile, type SitemapEntry } from '../lib/feeds/sitemap.ts';
+import { ROBOTS_PATH, SITEMAP_PATH } from '../lib/build/generated.ts';
 
 export { SITEMAP_PATH };
 
@@ -28,10 +28,10 @@ export function sitemap(): AstroIntegration {
             const sitePath = sitePathOfHtmlFile(file);
             const html = await readFile(path.join(site, file), 'utf8');
             if (!sitePath || !isListable(html)) continue;
-            entries.push({ url: pageUrl(sitePath, settings.base, settings.siteUrl), lastmod: modifiedDate(html) });
+            entries.push({ url: publicUrl(sitePath), lastmod: modifiedDate(html) });
           }
           await writeFile(path.join(site, SITEMAP_PATH), sitemapXml(entries));
-          sitemapUrl = pageUrl(SITEMAP_PATH, settings.base, settings.siteUrl);
+          sitemapUrl = publicUrl(SITEMAP_PATH);
           logger.info(`Listed ${entries.length} pages in sitemap.xml`);
         } else {
           logger.info('No sitemap.xml: set SITE_URL (or settings.siteUrl) so it can hold absolute addresses');

@@ -6,34 +6,32 @@
  * when the answer is done but the manual shows the item not met).
  */
 import type { APIRoute } from 'astro';
-import { settings } from '../settings.ts';
 import { checklistViews, readinessOf } from '../data/checklists.ts';
 import { serviceEntries } from '../data/site.ts';
 import { buildToday } from '../data/today.ts';
-import { pageUrl } from '../lib/page-url.ts';
-import { checklistItemPath } from '../lib/checklists.ts';
-import { formatIsoDate } from '../lib/dates.ts';
-import { LEVELS, ANSWER_STATUSES } from '../lib/readiness.ts';
-import { plainData } from '../lib/services-export.ts';
-import { servicePath } from '../lib/services-routes.ts';
+import { publicUrl } from '../base-path.ts';
+import { checklistItemPath } from '../lib/checklists/checklists.ts';
+import { formatIsoDate } from '../lib/core/dates.ts';
+import { LEVELS, ANSWER_STATUSES } from '../lib/core/vocabulary.ts';
+import { plainData } from '../lib/content/plain-data.ts';
+import { servicePath } from '../lib/services/routes.ts';
 
-const url = (path: string) => pageUrl(path, settings.base, settings.siteUrl);
 
 export const GET: APIRoute = async () => {
   const checklists = (await checklistViews()).map((checklist) => ({
     id: checklist.id,
     title: checklist.title,
     description: checklist.entry.data.description,
-    url: url(checklist.path),
-    source: url(checklist.source.path),
+    url: publicUrl(checklist.path),
+    source: publicUrl(checklist.source.path),
     items: checklist.items.map((item) => ({
       id: item.id,
       title: item.title,
       hint: item.hint,
       level: item.level,
       phases: item.phases,
-      url: url(checklistItemPath(checklist.id, item.id)),
-      guidance: url(item.guidance),
+      url: publicUrl(checklistItemPath(checklist.id, item.id)),
+      guidance: publicUrl(item.guidance),
       derivedFrom: item.derivedFrom ?? null,
     })),
   }));
@@ -42,7 +40,7 @@ export const GET: APIRoute = async () => {
       id: service.id,
       name: service.data.name,
       phase: service.data.phase,
-      url: url(servicePath(service.id)),
+      url: publicUrl(servicePath(service.id)),
       checklists: Object.fromEntries(
         (await readinessOf(service)).map(({ checklist, answers, readiness, evidence }) => [
           checklist.id,
@@ -70,7 +68,7 @@ export const GET: APIRoute = async () => {
       ),
     })),
   );
-  // Exceptions are judged against this date: the build's "today" (see src/lib/today.ts), never the clock.
+  // Exceptions are judged against this date: the build's "today" (see src/lib/core/today.ts), never the clock.
   const body = { assessedOn: formatIsoDate(buildToday()), levels: LEVELS, statuses: ANSWER_STATUSES, checklists, services };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

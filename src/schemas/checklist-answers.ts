@@ -19,7 +19,7 @@
  */
 import { z } from 'astro/zod';
 import { calendarDate, oneOf, optionalText, strictObject, text } from './fields.ts';
-import { ANSWER_STATUSES } from '../lib/readiness.ts';
+import { ANSWER_STATUSES } from '../lib/core/vocabulary.ts';
 import { blank } from './service/blank.ts';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;

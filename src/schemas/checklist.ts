@@ -7,10 +7,8 @@
 import type { z } from 'astro/zod';
 import { description, owner, requireOneReviewDate, reviewShape, sources } from './shared.ts';
 import { id, integer, list, oneOf, strictObject, text } from './fields.ts';
-import { PHASES } from './phases.ts';
+import { PHASES, LEVELS, DERIVED_CHECK_IDS } from '../lib/core/vocabulary.ts';
 import { publishingShape } from './publishing.ts';
-import { LEVELS } from '../lib/readiness.ts';
-import { DERIVED_CHECK_IDS } from '../lib/readiness/derived-checks.ts';
 
 const GUIDANCE_PAGE = /^\/(?:guidance|service-standard)\/(?:[a-z0-9-]+\/)+$/;
 const GUIDANCE_SECTION = /^\/(?:guidance|service-standard)\/(?:[a-z0-9-]+\/)+#[^\s#]+$/;
@@ -29,7 +27,7 @@ const item = strictObject({
   level: oneOf(LEVELS, 'how much the item matters: essential, expected or exemplary'),
   derivedFrom: oneOf(
     DERIVED_CHECK_IDS,
-    'a derived check that reads the evidence for this item from the service manual (src/lib/readiness/derived-checks.ts)',
+    'a derived check that reads the evidence for this item from the service manual (src/lib/checklists/readiness/derived-checks.ts)',
   ).optional(),
 });
 

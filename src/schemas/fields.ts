@@ -4,9 +4,9 @@
  * that field repeats, so a message always says how to fix it.
  */
 import { z } from 'astro/zod';
-import { parseIsoDate } from '../lib/dates.ts';
-import { parseDuration } from '../lib/review.ts';
-import { didYouMean } from '../lib/suggest.ts';
+import { parseIsoDate } from '../lib/core/dates.ts';
+import { parseDuration } from '../lib/core/durations.ts';
+import { didYouMean } from '../lib/core/suggest.ts';
 
 type Issue = { input?: unknown; code?: string };
 

@@ -1,6 +1,6 @@
 import { description, owner, requireOneReviewDate, reviewShape, sources } from './shared.ts';
 import { integer, list, oneOf, strictObject, text } from './fields.ts';
-import { PHASES } from './phases.ts';
+import { PHASES } from '../lib/core/vocabulary.ts';
 import { publishingShape } from './publishing.ts';
 import { redirectShape } from './redirects.ts';
 

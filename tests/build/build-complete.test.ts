@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/content-check.ts';
 import { expectedPages } from '../../src/check/site-links.ts';
-import { incompleteBuild } from '../../src/lib/outputs/completeness.ts';
+import { incompleteBuild } from '../../src/lib/build/completeness.ts';
 import { ROOT, buildSite } from '../support/site.ts';
 
 const STOPPED = 'The build stopped before it finished (something ended it early), so it failed';

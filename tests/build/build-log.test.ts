@@ -2,7 +2,7 @@
  * A clean build log: building the seed site prints no warning, so a [WARN]
  * in the log always means something an author or developer should fix.
  * Known-harmless bundler messages are dropped by code and wording only
- * (src/lib/build-log/known-warnings.ts); everything else still shows.
+ * (src/lib/build/known-warnings.ts); everything else still shows.
  */
 import { describe, expect, it } from 'vitest';
 import { buildOnce } from '../support/site.ts';

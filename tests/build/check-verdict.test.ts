@@ -84,7 +84,7 @@ describe('old addresses that the site already generates', () => {
       [17, 8, '/favicon.svg/old/', 'public/favicon.svg'],
       [18, 9, '/sitemap.xml/', 'src/integrations/sitemap.ts'],
       [19, 10, '/robots.txt/', 'src/integrations/sitemap.ts'],
-      [20, 11, '/pagefind/', 'src/integrations/pagefind.ts'],
+      [20, 11, '/pagefind/', 'src/integrations/search-index.ts'],
       [21, 12, '/checklists/going-live/', 'src/pages/checklists/[id].astro'],
       [22, 13, '/services/find-training/catalog-info.yaml/', 'src/pages/services/[id]/catalog-info.yaml.ts'],
     ] as const;

@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globSync } from 'tinyglobby';
-import { parseMarkdownLinks } from '../../src/lib/markdown-links.ts';
-import { readHtmlLinks } from '../../src/lib/html-links.ts';
+import { parseMarkdownLinks } from '../../src/lib/links/markdown-links.ts';
+import { readHtmlLinks } from '../../src/lib/links/html-links.ts';
 import { buildOnce, buildSite, readPage, ROOT } from '../support/site.ts';
 
 const BASE = '/ops/';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../src/lib/frontmatter.ts';
+import { parseContentFile } from '../../src/lib/content/frontmatter.ts';
 import { buildOnce, readPage, ROOT } from '../support/site.ts';
 
 const SITE = 'https://manual.example.org';

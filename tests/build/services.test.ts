@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildOnce, readPage, ROOT } from '../support/site.ts';
 import { expectValidBackstageComponent } from '../support/backstage.ts';
-import { SERVICE_SECTIONS } from '../../src/lib/services-sections.ts';
+import { SERVICE_SECTIONS } from '../../src/lib/services/sections.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';
 
 const BASE = '/ops-manual/';

@@ -3,7 +3,7 @@
  * so a syntax error or a missing title fails `npm run check` with the file
  * and line, before the build would.
  */
-import type { Finding } from '../findings.ts';
+import type { Finding } from '../core/findings.ts';
 import { accessibilityProblem, DiagramError, drawDiagram, readDiagram } from './mermaid.ts';
 
 const OPEN = /^ {0,3}(`{3,}|~{3,})\s*mermaid\b/;

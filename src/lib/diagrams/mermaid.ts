@@ -10,7 +10,7 @@
  * `accTitle` and `accDescr`, which are also shown as the figure's caption.
  */
 import { renderMermaidSVG } from 'beautiful-mermaid';
-import { escapeXml } from '../xml.ts';
+import { escapeXml } from '../core/xml.ts';
 
 export interface DiagramSource {
   title?: string;

@@ -6,7 +6,7 @@
  * attributes, so there is no `style` attribute for the CSP to block; this
  * checks that rather than trusting it.
  */
-import { escapeXml } from '../xml.ts';
+import { escapeXml } from '../core/xml.ts';
 
 export function pageSvg(svg: string, title: string, titleId: string): string {
   const body = svg

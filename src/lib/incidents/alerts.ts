@@ -4,7 +4,7 @@
  * `/alerts/<alert-id>/`, that alert rules can carry as `runbook_url`. One alert
  * leads to one run book, so the same alert id in two run books is an error.
  */
-import type { Finding } from '../findings.ts';
+import type { Finding } from '../core/findings.ts';
 
 export const ALERTS_PATH = '/alerts/';
 

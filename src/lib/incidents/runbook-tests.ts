@@ -3,8 +3,8 @@
  * "Never tested", and due a test once the last test is older than
  * `settings.operations.runbookTestPeriod`. Decided against the build date.
  */
-import { formatLongDate } from '../dates.ts';
-import { addDuration, parseDuration, type Duration } from '../review.ts';
+import { formatLongDate } from '../core/dates.ts';
+import { addDuration, parseDuration, type Duration } from '../core/durations.ts';
 
 export type RunbookTestState = 'current' | 'due' | 'never';
 

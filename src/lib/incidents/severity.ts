@@ -3,17 +3,7 @@
  * (most severe first), so the schema, template, panel and messages all say
  * the same levels: "P1 to P3", "P1, P2 or P3".
  */
-
-/** "P1 to P3" (or the one level, when there is only one). */
-export function severityRange(levels: readonly string[]): string {
-  if (levels.length === 0) throw new Error('settings.operations.severityLevels must name at least one level');
-  return levels.length === 1 ? levels[0] : `${levels[0]} to ${levels[levels.length - 1]}`;
-}
-
-/** "P1, P2 or P3". */
-export function severityChoice(levels: readonly string[]): string {
-  return levels.length <= 1 ? (levels[0] ?? '') : `${levels.slice(0, -1).join(', ')} or ${levels[levels.length - 1]}`;
-}
+import { severityChoice, severityRange } from '../core/vocabulary.ts';
 
 /** The template's severity comments and example level, rewritten for a vocabulary other than P1 to P3. */
 export function templateWithSeverities(template: string, levels: readonly string[]): string {

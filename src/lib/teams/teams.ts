@@ -2,13 +2,19 @@
  * Teams as the pages show them: where each team's page is published, and the
  * run books of its services that are due a test. Pure: "today" is passed in.
  */
-import { addDuration, parseDuration, reviewStateWithin, type Duration } from '../review.ts';
+import { addDuration, parseDuration, type Duration } from '../core/durations.ts';
+import { reviewStateWithin } from '../review/review.ts';
 
 export const TEAMS_PATH = '/teams/';
 
 /** /teams/<team-id>/: every owner's name links here. */
 export function teamPath(teamId: string): string {
   return `${TEAMS_PATH}${teamId}/`;
+}
+
+/** A team's name as pages show it: the team's own name, or its id while no team file has that id yet. */
+export function teamDisplayName(teams: ReadonlyMap<string, { data: { name: string } }>, owner: string): string {
+  return teams.get(owner)?.data.name ?? owner;
 }
 
 export interface RunbookForTest {

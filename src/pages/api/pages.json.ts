@@ -5,15 +5,14 @@
  */
 import type { APIRoute } from 'astro';
 import { publishedPages } from '../../data/pages.ts';
-import { formatIsoDate } from '../../lib/dates.ts';
-import { pageUrl } from '../../lib/page-url.ts';
-import { settings } from '../../settings.ts';
+import { formatIsoDate } from '../../lib/core/dates.ts';
+import { publicUrl } from '../../base-path.ts';
 
 export const GET: APIRoute = async () => {
   const pages = (await publishedPages()).map((page) => {
     return {
       title: page.title,
-      url: pageUrl(page.path, settings.base, settings.siteUrl),
+      url: publicUrl(page.path),
       lastReviewed: formatIsoDate(page.lastReviewed),
       reviewBy: formatIsoDate(page.reviewBy),
       owner: page.owner,

@@ -1,7 +1,7 @@
 /** Who and what the service is: the fields Backstage calls metadata, owner, lifecycle and system. */
 import { flag, id, oneOf, strictObject, text, words } from '../fields.ts';
 import { owner, tags } from '../shared.ts';
-import { PHASES } from '../phases.ts';
+import { PHASES } from '../../lib/core/vocabulary.ts';
 import { blank } from './blank.ts';
 
 /** Backstage's component types, plus the shapes our services commonly take. */

@@ -5,7 +5,7 @@
  */
 import { oneOf, text } from '../fields.ts';
 import { sources } from '../shared.ts';
-import { VISIBILITIES } from '../../lib/provenance/marking.ts';
+import { VISIBILITIES } from '../../lib/core/vocabulary.ts';
 import { blank } from './blank.ts';
 
 export const provenanceShape = {

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { oneOf, strictObject, text } from '../fields.ts';
 import { blank, blankList } from './blank.ts';
 import { settings } from '../../settings.ts';
-import { severityRange } from '../../lib/incidents/severity.ts';
+import { severityRange } from '../../lib/core/vocabulary.ts';
 
 /** The severity vocabulary every service uses: `settings.operations.severityLevels`, most severe first. */
 export const SEVERITY_LEVELS = settings.operations.severityLevels;

@@ -3,7 +3,7 @@
  * What counts as leaving, and which rel is enough, is decided once, by the
  * same `externalRel` that adds the rel to Markdown links during the build.
  */
-import { externalRel } from '../../../src/lib/external-links.ts';
+import { externalRel } from '../../../src/lib/markdown/external-links.ts';
 import { startTags } from './html-tags.ts';
 
 /** Hrefs of links that leave the site without both rel tokens. `siteUrl` marks links to this site as internal. */

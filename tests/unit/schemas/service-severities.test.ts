@@ -1,11 +1,12 @@
 /** The severity vocabulary comes from settings: P1–P3 by default, and any other list (P1–P4, SEV1–SEV3) works the same way. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../../src/lib/frontmatter.ts';
+import { parseContentFile } from '../../../src/lib/content/frontmatter.ts';
 import { serviceLevelsSchema, SEVERITY_LEVELS } from '../../../src/schemas/service/service-levels.ts';
 import { serviceSchema } from '../../../src/schemas/service.ts';
 import { settings } from '../../../src/settings.ts';
-import { severityChoice, severityRange, templateWithSeverities, inVocabularyOrder } from '../../../src/lib/incidents/severity.ts';
+import { severityChoice, severityRange } from '../../../src/lib/core/vocabulary.ts';
+import { templateWithSeverities, inVocabularyOrder } from '../../../src/lib/incidents/severity.ts';
 import { SERVICE_TEMPLATE_FILE } from '../../../src/data/service-template.ts';
 
 const level = (name: string) => ({ level: name, definition: 'Down', responseTime: '30 minutes', communication: 'Banner', updateFrequency: 'Hourly' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../../src/lib/frontmatter.ts';
+import { parseContentFile } from '../../../src/lib/content/frontmatter.ts';
 import { serviceSchema, serviceShape } from '../../../src/schemas/service.ts';
 import { runbookSchema } from '../../../src/schemas/runbook.ts';
 import { guidanceSchema } from '../../../src/schemas/guidance.ts';

@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { checklistViews, type ChecklistView } from '../../../data/checklists.ts';
 import { serviceEntries } from '../../../data/site.ts';
-import { plainData } from '../../../lib/services-export.ts';
+import { plainData } from '../../../lib/content/plain-data.ts';
 
 export async function getStaticPaths() {
   return (await checklistViews()).map((checklist) => ({ params: { id: checklist.id }, props: { checklist } }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../../../src/lib/dates.ts';
-import { runbooksDue, teamPath } from '../../../../src/lib/teams/teams.ts';
+import { parseIsoDate } from '../../../../src/lib/core/dates.ts';
+import { runbooksDue, teamDisplayName, teamPath } from '../../../../src/lib/teams/teams.ts';
 
 const day = (text: string) => parseIsoDate(text)!;
 const soon = { amount: 30, unit: 'day' as const };
@@ -27,5 +27,13 @@ describe('runbooksDue', () => {
   });
   it('uses the configured test period', () => {
     expect(runbooksDue(runbooks, '1 year', day('2026-12-01'), soon).map((r) => r.id)).toEqual(['never']);
+  });
+});
+
+describe('teamDisplayName', () => {
+  it("gives the team's name, or the owner id when no team file has that id", () => {
+    const teams = new Map([['ops', { data: { name: 'Operations team' } }]]);
+    expect(teamDisplayName(teams, 'ops')).toBe('Operations team');
+    expect(teamDisplayName(teams, 'unknown-team')).toBe('unknown-team');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../../../src/lib/frontmatter.ts';
+import { parseContentFile } from '../../../../src/lib/content/frontmatter.ts';
 
 const page = (...lines: string[]) => ['---', ...lines, '---', 'Body'].join('\n');
 

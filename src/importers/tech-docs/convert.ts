@@ -1,0 +1,284 @@
+/**
+ * Converts a whole GOV.UK Technical Documentation Template site into
+ * guidance entries and team files, in memory: the import script reads the
+ * files and writes the result. Everything that could not be converted is a
+ * finding with the source file and line.
+ */
+import { stringify } from 'yaml';
+import type { Finding } from '../../lib/core/findings.ts';
+import { parseContentFile } from '../../lib/content/frontmatter.ts';
+import { entryPath } from '../../lib/routes/routes.ts';
+import { breakMissingAnchors, convertBody, firstSentence, type AnchorLink } from './body.ts';
+import { parseMarkdownLinks } from '../../lib/links/markdown-links.ts';
+import { DEFAULT_REVIEW_IN, mapFrontmatter, teamIdForSlack } from './frontmatter.ts';
+import { entryIdFor, isPage, isPartial, oldAddresses, oldUrlOf, slugSegment } from './paths.ts';
+import { sentenceCase } from '../../lib/core/sentence-case.ts';
+
+export interface SourceFile {
+  /** Path relative to the tech-docs site's root, such as source/documentation/setup.html.md.erb. */
+  path: string;
+  text: string;
+}
+
+export interface ExistingTeam {
+  id: string;
+  contact: string;
+}
+
+export interface ImportOptions {
+  /** The section that the pages at the top of source/ (the home page among them) go into. */
+  homeSection: string;
+  /** Teams already in content/teams/, matched to owner_slack by their contact. */
+  teams: ExistingTeam[];
+  /** Team id for pages without owner_slack; a placeholder team is created when absent. */
+  defaultOwner?: string;
+  /** YYYY-MM-DD used for pages without a usable last_reviewed_on: the import date. */
+  today: string;
+  /** The site's data/ files, by name (data/site.yml is `site`), for `<%= data.site.x %>`. */
+  data?: Record<string, unknown>;
+}
+
+/** A file the pages refer to, to copy into public/. */
+export interface CopiedAsset {
+  /** Path in the tech-docs site, such as source/images/diagram.png. */
+  from: string;
+  /** Path under public/, such as images/diagram.png. */
+  to: string;
+}
+
+export interface OutputFile {
+  /** Path relative to the content folder, such as guidance/setup/index.md. */
+  path: string;
+  text: string;
+  /** The tech-docs file it came from, when there is one. */
+  from?: string;
+}
+
+export interface ImportResult {
+  files: OutputFile[];
+  /** Images and other files that pages link to, to copy into public/. */
+  assets: CopiedAsset[];
+  findings: Finding[];
+  /** Pages that could not be converted at all (each also has a finding). */
+  notConverted: string[];
+}
+
+/** Without a weight, pages follow the weighted ones, in file order. */
+const UNWEIGHTED_ORDER = 1000;
+const PLACEHOLDER_OWNER = 'imported-pages-owner';
+
+/** Finds a partial the way Middleman does: beside the page, then from source/, with or without the underscore. */
+function partialReader(files: Map<string, string>, fromFile: string) {
+  return (name: string) => {
+    const folder = fromFile.split('/').slice(0, -1).join('/');
+    const parts = name.replace(/^\/+/, '').split('/');
+    const base = parts.pop()!;
+    for (const root of [folder, 'source']) {
+      const dir = [root, ...parts].join('/');
+      for (const file of [`_${base}`, base]) {
+        for (const ext of ['', '.md', '.html.md', '.md.erb', '.html.md.erb', '.erb', '.html.erb']) {
+          const candidate = `${dir}/${file}${ext}`;
+          const text = files.get(candidate);
+          if (text !== undefined) return { file: candidate, text };
+        }
+      }
+    }
+    return undefined;
+  };
+}
+
+export function importTechDocs(sources: readonly SourceFile[], options: ImportOptions): ImportResult {
+  const findings: Finding[] = [];
+  const notConverted: string[] = [];
+  const byPath = new Map(sources.map((file) => [file.path, file.text]));
+  const pages = sources.filter((file) => isPage(file.path)).sort((a, b) => a.path.localeCompare(b.path));
+
+
+  // Where every page goes, so links between pages can follow them.
+  const idOf = new Map<string, string>();
+  const newPathByOldAddress = new Map<string, string>();
+  const sourceById = new Map<string, string>();
+  for (const page of pages) {
+    const id = entryIdFor(page.path, options.homeSection);
+    const clash = sourceById.get(id);
+    if (clash) {
+      findings.push({ file: page.path, line: 1, message: `would be published at the same address as ${clash} (${entryPath('guidance', id)}): it was not converted; rename one of them` });
+      notConverted.push(page.path);
+      continue;
+    }
+    sourceById.set(id, page.path);
+    idOf.set(page.path, id);
+    for (const address of oldAddresses(page.path)) newPathByOldAddress.set(address, entryPath('guidance', id));
+  }
+
+  const files: OutputFile[] = [];
+  const teamIdByContact = new Map(options.teams.map((team) => [team.contact.toLowerCase(), team.id]));
+  const knownTeamIds = new Set(options.teams.map((team) => team.id));
+  const createdTeams = new Map<string, OutputFile>();
+
+  function ownerFor(ownerSlack: string | undefined, page: string, line: number): string {
+    if (!ownerSlack) {
+      if (options.defaultOwner) return options.defaultOwner;
+      if (!createdTeams.has(PLACEHOLDER_OWNER) && !knownTeamIds.has(PLACEHOLDER_OWNER)) {
+        createdTeams.set(PLACEHOLDER_OWNER, {
+          path: `teams/${PLACEHOLDER_OWNER}.yaml`,
+          text: `# Created by import:tech-docs for pages that had no owner_slack. Give each page a real owner.\nname: Owner not known (imported pages)\ncontact: Not documented yet\n`,
+        });
+      }
+      findings.push({ file: page, line, field: 'owner_slack', message: `is missing: \`owner\` was set to \`${PLACEHOLDER_OWNER}\`; give the page its real owning team (or pass --owner)` });
+      return PLACEHOLDER_OWNER;
+    }
+    const wanted = ownerSlack.toLowerCase();
+    for (const [contact, id] of teamIdByContact) {
+      if (contact === wanted || contact.split(/[\s,;()]+/).includes(wanted)) return id;
+    }
+    let id = teamIdForSlack(ownerSlack);
+    if (knownTeamIds.has(id)) id = `${id}-slack`;
+    if (!createdTeams.has(id)) {
+      createdTeams.set(id, {
+        path: `teams/${id}.yaml`,
+        text: `# Created by import:tech-docs from owner_slack ${JSON.stringify(ownerSlack)}. Give the team its real name.\n${stringify({ name: `${ownerSlack} (imported)`, contact: `${ownerSlack} on Slack` })}`,
+      });
+      findings.push({ file: page, line, field: 'owner_slack', message: `names ${ownerSlack}, which no team in content/teams/ has as its contact: created teams/${id}.yaml; give it the team's real name` });
+    }
+    return id;
+  }
+
+  const folderHasIndex = new Set<string>();
+  const assets = new Map<string, CopiedAsset>();
+  const anchorLinksOf = new Map<string, { links: AnchorLink[]; page: string; path: string }>();
+  let position = 0;
+  for (const page of pages) {
+    const id = idOf.get(page.path);
+    if (!id) continue;
+    position += 1;
+    const report = (line: number, message: string, field?: string) => findings.push({ file: page.path, line, field, message });
+    // A page may have no frontmatter at all: then the whole file is its body.
+    const hasFrontmatter = /^---\r?\n/.test(page.text);
+    const parsed = hasFrontmatter ? parseContentFile(page.text, false) : undefined;
+    if (parsed && parsed.data === undefined) {
+      for (const error of parsed.syntaxErrors) report(error.line, error.message);
+      report(1, 'was not converted: fix its frontmatter and import again');
+      notConverted.push(page.path);
+      continue;
+    }
+    const data = (parsed?.data ?? {}) as Record<string, unknown>;
+    const lineOf = parsed?.lineOf ?? (() => 1);
+    const body = parsed ? parsed.body : page.text;
+    const bodyFirstLine = page.text.slice(0, page.text.length - body.length).split('\n').length;
+    const mapped = mapFrontmatter(data);
+    for (const problem of mapped.problems) report(lineOf(problem.key ? [problem.key] : []), problem.message, problem.key);
+
+    const converted = convertBody(body, bodyFirstLine, {
+      oldUrl: oldUrlOf(page.path),
+      newPathFor: (oldPath) => newPathByOldAddress.get(oldPath),
+      readPartial: partialReader(byPath, page.path),
+      resolveErb: (expression) => resolveErb(expression, options.data ?? {}, data),
+      assetFor: (oldPath) => {
+        const from = `source${oldPath}`;
+        if (!byPath.has(from) || isPage(from) || isPartial(from) || !ASSET.test(from)) return undefined;
+        if (!assets.has(from)) assets.set(from, { from, to: oldPath.slice(1) });
+        return oldPath;
+      },
+    });
+    anchorLinksOf.set(`guidance/${id}.md`, { links: converted.anchorLinks, page: page.path, path: entryPath('guidance', id) });
+    for (const problem of converted.problems) findings.push({ file: problem.file ?? page.path, line: problem.line, message: problem.message });
+
+    const isIndex = id.endsWith('/index');
+    if (isIndex) folderHasIndex.add(id.slice(0, -'/index'.length));
+    const fileName = page.path.split('/').at(-1)!.replace(/\.html\.md(\.erb)?$/, '');
+    let title = mapped.title ?? converted.heading;
+    if (!title) {
+      title = sentenceCase(slugSegment(fileName));
+      report(1, `is missing and the page has no heading: it was set to "${title}"`, 'title');
+    } else if (mapped.title && converted.heading && converted.heading !== mapped.title) {
+      report(bodyFirstLine, `starts with the heading "${converted.heading}", which is not its title "${mapped.title}": the heading was removed and the title kept`);
+    }
+    let description = mapped.description;
+    if (!description) {
+      description = firstSentence(converted.markdown) ?? 'Not documented yet.';
+      report(1, `is missing: it was set to the first sentence, "${description}"; check it says what the page helps the reader do`, 'description');
+    }
+    if (description.length > 200) {
+      description = `${description.slice(0, 199).replace(/\s+\S*$/, '')}…`;
+      report(lineOf(['description']), 'is over 200 characters: it was shortened; check it still reads well', 'description');
+    }
+    // A value that was there but unusable is already reported by mapFrontmatter.
+    if (mapped.lastReviewed === undefined && !('last_reviewed_on' in data)) {
+      report(1, `is missing: \`lastReviewed\` was set to the import date, ${options.today}; review the page and correct it`, 'last_reviewed_on');
+    }
+    if (mapped.reviewIn === undefined && !('review_in' in data)) {
+      report(1, `is missing: \`reviewIn\` was set to "${DEFAULT_REVIEW_IN}"`, 'review_in');
+    }
+    const frontmatter: Record<string, unknown> = {
+      title,
+      description,
+      order: mapped.order ?? (isIndex ? 0 : UNWEIGHTED_ORDER + position),
+      lastReviewed: mapped.lastReviewed ?? options.today,
+      reviewIn: mapped.reviewIn ?? DEFAULT_REVIEW_IN,
+      owner: ownerFor(mapped.ownerSlack, page.path, 'owner_slack' in data ? lineOf(['owner_slack']) : 1),
+    };
+    if (mapped.hideInNavigation) frontmatter.hideInNavigation = true;
+    if (mapped.oldPaths?.length) frontmatter.oldPaths = mapped.oldPaths;
+    files.push({ path: `guidance/${id}.md`, from: page.path, text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${converted.markdown}` });
+  }
+
+  // Every section needs a page to link to: a folder with no index page gets a short one.
+  const sections = new Set([...idOf.values()].map((id) => id.split('/')[0]));
+  for (const section of [...sections].sort()) {
+    if (folderHasIndex.has(section)) continue;
+    const title = sentenceCase(section);
+    files.push({
+      path: `guidance/${section}/index.md`,
+      text: `---\n${stringify({ title, description: `Guidance about ${title.toLowerCase()}.`, order: UNWEIGHTED_ORDER, lastReviewed: options.today, reviewIn: DEFAULT_REVIEW_IN, owner: options.defaultOwner ?? ownerOfSection(files, section) }, { lineWidth: 0 })}---\n\nThe pages in this section were imported from a technical documentation site.\n`,
+    });
+    findings.push({ file: `source/${section === options.homeSection ? '' : `${section}/`}`, line: 1, message: `has no index page: created guidance/${section}/index.md with a placeholder introduction; write what the section covers` });
+  }
+
+  // Links to #anchors the target page does not have become text with a TODO.
+  const idsByPath = new Map(files.filter((f) => f.path.startsWith('guidance/')).map((f) => [anchorLinksOf.get(f.path)?.path ?? '', parseMarkdownLinks(f.text.replace(/^---\n[\s\S]*?\n---\n/, ''), false).anchors.ids]));
+  for (const file of files) {
+    const found = anchorLinksOf.get(file.path);
+    if (!found?.links.length) continue;
+    file.text = breakMissingAnchors(file.text, found.links, found.path, (path) => idsByPath.get(path), (link, message) =>
+      findings.push({ file: link.file ?? found.page, line: link.line, message }),
+    );
+  }
+
+  for (const file of sources) {
+    if (isPage(file.path) || (isPartial(file.path) && file.path.startsWith('source/')) || assets.has(file.path)) continue;
+    if (!file.path.startsWith('source/')) continue;
+    findings.push({
+      file: file.path,
+      line: 1,
+      message: ASSET.test(file.path)
+        ? 'was not copied: no imported page links to it; if it is needed, copy it into public/ and link it'
+        : 'was not converted: only Markdown pages (*.html.md, *.html.md.erb) and their partials are imported; copy or recreate it by hand',
+    });
+  }
+
+  files.push(...createdTeams.values());
+  return { files, assets: [...assets.values()].sort((a, b) => a.from.localeCompare(b.from)), findings, notConverted };
+}
+
+/** Files a page may show or offer for download, copied into public/ when a page links to them. */
+const ASSET = /\.(png|jpe?g|gif|svg|webp|pdf|csv)$/i;
+
+/** `data.site.tools_url`, `data.site["tools_url"]` or `current_page.data.owner`, as text; undefined when unknown or not text. */
+export function resolveErb(expression: string, data: Record<string, unknown>, frontmatter: Record<string, unknown>): string | undefined {
+  const match = /^(data|current_page\.data)((?:\.[A-Za-z_][\w]*|\[\s*(?::[A-Za-z_]\w*|"[^"]*"|'[^']*')\s*\])+)$/.exec(expression.trim());
+  if (!match) return undefined;
+  let value: unknown = match[1] === 'data' ? data : frontmatter;
+  for (const [, dotted, bracketed] of match[2].matchAll(/\.([A-Za-z_]\w*)|\[\s*((?::[A-Za-z_]\w*|"[^"]*"|'[^']*'))\s*\]/g)) {
+    const key = dotted ?? bracketed.replace(/^:|^["']|["']$/g, '');
+    if (!value || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/** The owner of a section's first page, for a generated section page. */
+function ownerOfSection(files: readonly OutputFile[], section: string): string {
+  const first = files.find((file) => file.path.startsWith(`guidance/${section}/`));
+  return /\nowner: (\S+)\n/.exec(first?.text ?? '')?.[1] ?? PLACEHOLDER_OWNER;
+}

@@ -1,0 +1,54 @@
+/**
+ * The references a service manual or run book makes to other entries, for
+ * the content check: Astro only warns about a dangling reference, and an
+ * on-call engineer following "depends on" to nowhere is worse off than with none.
+ */
+import type { Finding } from '../core/findings.ts';
+import { single, type ReferenceRule } from '../content/references.ts';
+
+type Data = Record<string, unknown>;
+
+/** Each string in a list field, with its path. */
+function each(field: string) {
+  return (data: Data) =>
+    Array.isArray(data[field]) ? (data[field] as unknown[]).flatMap((id, index) => (typeof id === 'string' ? [{ id, path: [field, index] }] : [])) : [];
+}
+
+/** `inner` of each object in a list field, such as every `scheduledTasks[].runbook`. */
+function eachInner(field: string, inner: string) {
+  return (data: Data) =>
+    Array.isArray(data[field])
+      ? (data[field] as Data[]).flatMap((item, index) => (typeof item?.[inner] === 'string' ? [{ id: item[inner] as string, path: [field, index, inner] }] : []))
+      : [];
+}
+
+export const serviceReferenceRules: ReferenceRule[] = [
+  { from: 'services', field: 'dependsOn', to: 'services', values: each('dependsOn') },
+  { from: 'services', field: 'knownIssues[].runbook', to: 'runbooks', values: eachInner('knownIssues', 'runbook') },
+  { from: 'services', field: 'scheduledTasks[].runbook', to: 'runbooks', values: eachInner('scheduledTasks', 'runbook') },
+  { from: 'runbooks', field: 'service', to: 'services', values: single('service') },
+];
+
+/** Backstage's limit on `metadata.name`, which is the service id. */
+export const MAX_SERVICE_ID_LENGTH = 63;
+
+/** Service ids (file names) too long to be Backstage entity names. */
+export function checkServiceIds(services: readonly { id: string; file: string }[]): Finding[] {
+  return services
+    .filter(({ id }) => id.length > MAX_SERVICE_ID_LENGTH)
+    .map(({ id, file }) => ({ file, line: 1, message: `has a file name of ${id.length} characters: Backstage allows ${MAX_SERVICE_ID_LENGTH}, so shorten it` }));
+}
+
+/** A service that names itself in `dependsOn`: it would draw a loop to itself and mislead anyone tracing a failure. */
+export function checkSelfDependencies(services: readonly { id: string; file: string; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }[]): Finding[] {
+  return services.flatMap((service) =>
+    each('dependsOn')(service.data)
+      .filter(({ id }) => id === service.id)
+      .map(({ path }) => ({
+        file: service.file,
+        line: service.lineOf(path),
+        field: 'dependsOn',
+        message: `names \`${service.id}\`, this service itself: a service cannot depend on itself. Remove it, and list the services this one calls.`,
+      })),
+  );
+}
