@@ -6,6 +6,7 @@
  * Read through site.ts.
  */
 import { runbookEntries, serviceEntries, teamsById, type RunbookEntry, type ServiceEntry, type TeamEntry } from './site.ts';
+import { entrySlug } from '../lib/routes/routes.ts';
 import { blastRadius, dependencyGraph, type DependencyGraph } from '../lib/graph/dependency-graph.ts';
 import { runbookTest, testPeriod, type RunbookTest } from '../lib/incidents/runbook-tests.ts';
 import { settings } from '../settings.ts';
@@ -76,3 +77,8 @@ export const serviceViews = memoise(async (): Promise<ServiceView[]> => {
     };
   }));
 });
+
+/** The routes of the pages each service has (its manual, incident pack, catalog-info.yaml): one a service, with its view. */
+export async function servicePagePaths(): Promise<{ params: { id: string }; props: { view: ServiceView } }[]> {
+  return (await serviceViews()).map((view) => ({ params: { id: entrySlug('services', view.entry.id) }, props: { view } }));
+}

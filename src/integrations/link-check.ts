@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkBuiltLinks } from '../check/built-links.ts';
 import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport } from '../lib/core/findings.ts';
@@ -16,33 +16,27 @@ import { failBuild } from './fail-build.ts';
  * Runs before Pagefind, so a broken site is not indexed.
  */
 export function linkCheck(): AstroIntegration {
-  return {
-    name: 'ops-manual:link-check',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const root = process.cwd();
-        const { entries } = await checkContentForBuild();
-        const fileByPath = new Map(
-          entries.flatMap((entry) => {
-            const page = entry.data.draft === true ? undefined : pagePathOf(entry);
-            return page ? [[page, entry.file] as const] : [];
-          }),
-        );
-        const findings = await checkBuiltLinks({
-          outDir,
-          base: settings.base,
-          siteUrl: settings.siteUrl,
-          sourceOf: (pagePath) => {
-            const file = fileByPath.get(pagePath);
-            return file ? { file, text: readFileSync(path.join(root, file), 'utf8') } : undefined;
-          },
-          displayName: (file) => path.relative(root, path.join(outDir, file)).split(path.sep).join('/'),
-        });
-        if (findings.length > 0) failBuild(logger, `Links in the built site are broken, so the build failed.\n${formatReport(findings)}`);
-        markBuildStep('links');
-        logger.info('Every internal link and #anchor resolves');
+  return afterBuild('ops-manual:link-check', async (outDir, logger) => {
+    const root = process.cwd();
+    const { entries } = await checkContentForBuild();
+    const fileByPath = new Map(
+      entries.flatMap((entry) => {
+        const page = entry.data.draft === true ? undefined : pagePathOf(entry);
+        return page ? [[page, entry.file] as const] : [];
+      }),
+    );
+    const findings = await checkBuiltLinks({
+      outDir,
+      base: settings.base,
+      siteUrl: settings.siteUrl,
+      sourceOf: (pagePath) => {
+        const file = fileByPath.get(pagePath);
+        return file ? { file, text: readFileSync(path.join(root, file), 'utf8') } : undefined;
       },
-    },
-  };
+      displayName: (file) => path.relative(root, path.join(outDir, file)).split(path.sep).join('/'),
+    });
+    if (findings.length > 0) failBuild(logger, `Links in the built site are broken, so the build failed.\n${formatReport(findings)}`);
+    markBuildStep('links');
+    logger.info('Every internal link and #anchor resolves');
+  });
 }

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build.ts';
 import { readdir, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefindApi from 'pagefind';
 import { PAGEFIND_FOLDER } from '../lib/build/generated.ts';
@@ -13,29 +13,23 @@ const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/;
  * the build: a site whose search silently misses pages is not a success.
  */
 export function pagefind(): AstroIntegration {
-  return {
-    name: 'ops-manual:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        try {
-          const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
-          if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind found no pages to index: is data-pagefind-body on the main content?');
-          const output = path.join(site, PAGEFIND_FOLDER);
-          const written = await index.writeFiles({ outputPath: output });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          for (const file of await readdir(output)) {
-            if (UNUSED_UI.test(file)) await rm(path.join(output, file));
-          }
-          logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await pagefindApi.close();
-        }
-      },
-    },
-  };
+  return afterBuild('ops-manual:pagefind', async (site, logger) => {
+    const started = performance.now();
+    try {
+      const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
+      if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: site });
+      if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+      if (added.page_count === 0) throw new Error('Pagefind found no pages to index: is data-pagefind-body on the main content?');
+      const output = path.join(site, PAGEFIND_FOLDER);
+      const written = await index.writeFiles({ outputPath: output });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      for (const file of await readdir(output)) {
+        if (UNUSED_UI.test(file)) await rm(path.join(output, file));
+      }
+      logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+    } finally {
+      await pagefindApi.close();
+    }
+  });
 }

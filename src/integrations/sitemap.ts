@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build.ts';
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { settings } from '../settings.ts';
@@ -16,28 +16,22 @@ export { SITEMAP_PATH };
  * the pages that were published.
  */
 export function sitemap(): AstroIntegration {
-  return {
-    name: 'ops-manual:sitemap',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        let sitemapUrl: string | undefined;
-        if (settings.siteUrl) {
-          const entries: SitemapEntry[] = [];
-          for (const file of await glob('**/index.html', { cwd: site, ignore: ['pagefind/**'] })) {
-            const sitePath = sitePathOfHtmlFile(file);
-            const html = await readFile(path.join(site, file), 'utf8');
-            if (!sitePath || !isListable(html)) continue;
-            entries.push({ url: publicUrl(sitePath), lastmod: modifiedDate(html) });
-          }
-          await writeFile(path.join(site, SITEMAP_PATH), sitemapXml(entries));
-          sitemapUrl = publicUrl(SITEMAP_PATH);
-          logger.info(`Listed ${entries.length} pages in sitemap.xml`);
-        } else {
-          logger.info('No sitemap.xml: set SITE_URL (or settings.siteUrl) so it can hold absolute addresses');
-        }
-        await writeFile(path.join(site, ROBOTS_PATH), robotsTxt(sitemapUrl));
-      },
-    },
-  };
+  return afterBuild('ops-manual:sitemap', async (site, logger) => {
+    let sitemapUrl: string | undefined;
+    if (settings.siteUrl) {
+      const entries: SitemapEntry[] = [];
+      for (const file of await glob('**/index.html', { cwd: site, ignore: ['pagefind/**'] })) {
+        const sitePath = sitePathOfHtmlFile(file);
+        const html = await readFile(path.join(site, file), 'utf8');
+        if (!sitePath || !isListable(html)) continue;
+        entries.push({ url: publicUrl(sitePath), lastmod: modifiedDate(html) });
+      }
+      await writeFile(path.join(site, SITEMAP_PATH), sitemapXml(entries));
+      sitemapUrl = publicUrl(SITEMAP_PATH);
+      logger.info(`Listed ${entries.length} pages in sitemap.xml`);
+    } else {
+      logger.info('No sitemap.xml: set SITE_URL (or settings.siteUrl) so it can hold absolute addresses');
+    }
+    await writeFile(path.join(site, ROBOTS_PATH), robotsTxt(sitemapUrl));
+  });
 }

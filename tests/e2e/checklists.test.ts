@@ -4,45 +4,25 @@
  * accepts), and the print view (no navigation, tick boxes on paper), with
  * axe and the CSP checked in both.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checklistAnswersShape } from '../../src/schemas/checklist-answers.ts';
-import { serveStatic, type StaticServer } from '../support/quality/static-server.ts';
-import { buildOnce } from '../support/site.ts';
-import { axeViolations, launchChromium, newContext, visit } from './support/browser.ts';
+import { axeViolations, newContext, servedSite, visit } from './support/browser.ts';
 
 const BASE = '/ops-manual/';
 const PAGE = 'checklists/ready-for-live-support/';
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-beforeAll(async () => {
-  const { outDir } = buildOnce({ name: 'e2e-checklists', base: BASE });
-  server = await serveStatic({ root: outDir, base: BASE });
-  browser = await launchChromium();
-});
+const site = servedSite('e2e-checklists', BASE);
 // A new context for each test: its own localStorage, so no test sees another's ticks.
-beforeEach(async () => {
-  context = await newContext(browser);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-});
-afterEach(async () => {
-  await context?.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** The copied answers, pasted on the line after a service file's `checklists:` key, read through the service schema. */
 const pasted = (copied: string) => checklistAnswersShape.checklists.parse((parse(`checklists:\n${copied}`, { schema: 'core' }) as { checklists: unknown }).checklists);
 const ticked = (page: Page) => page.locator('input[data-item]:checked').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).dataset.item));
 
 async function open(): Promise<Page> {
-  const page = await context.newPage();
-  const problems = await visit(page, `${server.url}${PAGE}`);
+  const page = await site.context.newPage();
+  const problems = await visit(page, `${site.server.url}${PAGE}`);
   expect(problems).toEqual({ loading: [], csp: [] });
   return page;
 }
@@ -138,9 +118,9 @@ describe('the self-assessment for one service', () => {
   });
 
   it('without JavaScript, leaves a readable checklist with no tick boxes or service picker', async () => {
-    const noScript = await newContext(browser, { javaScriptEnabled: false });
+    const noScript = await newContext(site.browser, { javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${server.url}${PAGE}`);
+    await page.goto(`${site.server.url}${PAGE}`);
     expect(await page.locator('[data-self-assessment]').isVisible()).toBe(false);
     expect(await page.locator('input[data-item]').first().isVisible()).toBe(false);
     expect(await page.locator('.govuk-task-list__item').count()).toBeGreaterThan(5);

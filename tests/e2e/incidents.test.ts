@@ -6,41 +6,23 @@
  * test-results/screenshots/. Axe and the CSP are checked on each page.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../support/quality/static-server.ts';
-import { buildOnce } from '../support/site.ts';
-import { axeViolations, launchChromium, newContext, visit } from './support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, newContext, servedSite, visit } from './support/browser.ts';
 
 const BASE = '/ops-manual/';
 const SERVICE = 'services/report-mentor-funding/';
 const RUNBOOK = 'services/report-mentor-funding/runbooks/resend-funding-claim-emails/';
 const SCREENSHOTS = 'test-results/screenshots';
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-beforeAll(async () => {
-  const { outDir } = buildOnce({ name: 'e2e-incidents', base: BASE });
-  server = await serveStatic({ root: outDir, base: BASE });
-  browser = await launchChromium();
+const site = servedSite('e2e-incidents', BASE);
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
-beforeEach(async () => {
-  context = await newContext(browser);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-});
-afterEach(async () => {
-  await context?.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-async function open(path: string, on: BrowserContext = context): Promise<Page> {
+async function open(path: string, on: BrowserContext = site.context): Promise<Page> {
   const page = await on.newPage();
-  expect(await visit(page, `${server.url}${path}`)).toEqual({ loading: [], csp: [] });
+  expect(await visit(page, `${site.server.url}${path}`)).toEqual({ loading: [], csp: [] });
   return page;
 }
 
@@ -67,7 +49,7 @@ describe('the service page', () => {
   });
 
   it('fits a 375 px phone without scrolling sideways', async () => {
-    const phone = await newContext(browser, { viewport: { width: 375, height: 800 } });
+    const phone = await newContext(site.browser, { viewport: { width: 375, height: 800 } });
     for (const path of [RUNBOOK, 'alerts/']) {
       const page = await open(path, phone);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
@@ -119,9 +101,9 @@ describe('the copy button', () => {
   });
 
   it('is not there without JavaScript, and the steps still read', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${server.url}${RUNBOOK}`);
+    await page.goto(`${site.server.url}${RUNBOOK}`);
     expect(await page.locator('button.app-copy-code').count()).toBe(0);
     expect(await page.locator('pre').first().innerText()).toContain('$ az webapp ssh');
     await noScript.close();
@@ -132,8 +114,8 @@ describe('alert pages', () => {
   it('lists alerts, and an alert address lands on its run book', async () => {
     const list = await open('alerts/');
     expect(await axeViolations(list)).toEqual([]);
-    const page = await context.newPage();
-    await page.goto(`${server.url}alerts/funding-claim-emails-failing/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.server.url}alerts/funding-claim-emails-failing/`);
     await page.waitForURL(`**/${RUNBOOK}`);
     expect(await page.locator('h1').innerText()).toBe('Resend claim emails after a Notify outage');
   });

@@ -6,8 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { serveStatic, type StaticServer } from '../../support/quality/static-server.ts';
+import { buildOnce } from '../../support/site.ts';
 
 export { CHROMIUM, launchChromium } from '../../../scripts/bench/chromium.ts';
+import { launchChromium } from '../../../scripts/bench/chromium.ts';
 
 /** WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best practices. No rule is disabled. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -69,4 +73,29 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** The URL of a built page file, such as guidance/x/index.html → <site>guidance/x/. */
 export function pageUrl(siteUrl: string, page: string): string {
   return new URL(page.replace(/(^|\/)index\.html$/, '$1'), siteUrl).href;
+}
+
+/**
+ * For a test file: builds the site under `base`, serves it on 127.0.0.1 and opens Chromium before its tests, and
+ * gives each test a new context (its own storage) that may use the clipboard. Read the fields inside tests.
+ */
+export function servedSite(name: string, base: string): { browser: Browser; server: StaticServer; context: BrowserContext } {
+  const site = {} as { browser: Browser; server: StaticServer; context: BrowserContext };
+  beforeAll(async () => {
+    const { outDir } = buildOnce({ name, base });
+    site.server = await serveStatic({ root: outDir, base });
+    site.browser = await launchChromium();
+  });
+  beforeEach(async () => {
+    site.context = await newContext(site.browser);
+    await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+  });
+  afterEach(async () => {
+    await site.context?.close();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

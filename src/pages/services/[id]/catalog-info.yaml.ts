@@ -2,15 +2,13 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { settings } from '../../../settings.ts';
-import { serviceViews, type ServiceView } from '../../../data/services.ts';
-import { entrySlug } from '../../../lib/routes/routes.ts';
+import { servicePagePaths, type ServiceView } from '../../../data/services.ts';
 import { publicUrl } from '../../../base-path.ts';
 import { backstageEntity } from '../../../lib/services/backstage.ts';
 import { servicePath } from '../../../lib/services/routes.ts';
 
 export async function getStaticPaths() {
-  const views = await serviceViews();
-  return views.map((view) => ({ params: { id: entrySlug('services', view.entry.id) }, props: { view } }));
+  return servicePagePaths();
 }
 
 export const GET: APIRoute = ({ props }) => {
