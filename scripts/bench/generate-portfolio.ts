@@ -181,7 +181,7 @@ export function generatePortfolio({ services: count, out, seed = '1', teams: tea
       }));
     }
     const data = known(serviceSchema as never, { ...manual, checklists: answers });
-    writeFileSync(path.join(out, 'services', `${service.id}.mdx`), frontmatter(data, `${service.name} is a made-up service, generated to measure how the site copes with a large portfolio. Its facts are invented.`));
+    writeFileSync(path.join(out, 'services', `${service.id}.md`), frontmatter(data, `${service.name} is a made-up service, generated to measure how the site copes with a large portfolio. Its facts are invented.`));
 
     for (const runbook of runbooks) {
       const book = known(runbookSchema as never, {
@@ -194,7 +194,7 @@ export function generatePortfolio({ services: count, out, seed = '1', teams: tea
         reviewIn: '6 months',
       });
       const steps = Array.from({ length: random.between(4, 8) }, (_, s) => `${s + 1}. ${capitalise(random.one(['check the dashboard', 'post in the incident channel', 'run the script from the repository', 'confirm the error rate falls', 'note the time in the incident log', 'ask a second developer to check']))}.`);
-      writeFileSync(path.join(out, 'runbooks', `${runbook.id}.mdx`), frontmatter(book, steps.join('\n')));
+      writeFileSync(path.join(out, 'runbooks', `${runbook.id}.md`), frontmatter(book, steps.join('\n')));
       runbookCount++;
     }
   }
