@@ -3,21 +3,17 @@
  * #anchor in Markdown, MDX and frontmatter resolves, no two pages share an
  * address, and every `oldPaths` address is free. Routes this check cannot
  * list (dynamic pages other than entry pages and run books) are left to the
- * built-site check, which sees every page.
+ * built-site check, which sees every page. The addresses the site's files
+ * publish come from the route table (route-table.ts).
  */
-import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { fieldName, type Finding } from '../lib/core/findings.ts';
 import { parseMarkdownLinks, type SourceLink } from '../lib/links/markdown-links.ts';
 import type { CheckedEntry } from '../lib/content/references.ts';
 import { classifyLink, problemWithLink, type KnownPage, type SiteMap } from '../lib/links/site-links.ts';
-import { ROUTED_COLLECTIONS } from '../lib/routes/routes.ts';
 import { pagePathOf } from '../lib/routes/page-index.ts';
-import { claimsOf, checkUniqueClaims, type RoutePattern, type UrlClaim } from '../lib/routes/url-claims.ts';
-import { INTEGRATION_OUTPUTS } from '../lib/build/generated.ts';
-import { REDIRECT_ROUTE } from '../lib/routes/redirects.ts';
-import { publicDirectory } from '../collections.ts';
+import { claimsOf, checkUniqueClaims, type UrlClaim } from '../lib/routes/url-claims.ts';
 import { settings } from '../settings.ts';
+import { staticRoutes } from './route-table.ts';
 
 export interface SourcedEntry extends CheckedEntry {
   /** The whole file as written. */
@@ -36,64 +32,6 @@ function routedPages(entries: readonly SourcedEntry[]): RoutedPage[] {
     const path = pagePathOf(entry);
     return path ? [{ entry, path, published: entry.data.draft !== true }] : [];
   });
-}
-
-/** A route file's path pattern, such as services/[id]/runbooks/[runbook].astro → ^/services/[^/]+/runbooks/[^/]+/$. */
-function routePattern(file: string): { pattern: string; dynamic: boolean; endpoint: boolean } {
-  const endpoint = /\.(ts|js)$/.test(file);
-  const withoutExtension = file.replace(/\.(astro|md|mdx|ts|js)$/, '');
-  const segments = withoutExtension.split('/').filter((segment) => segment !== 'index');
-  const dynamic = segments.some((segment) => segment.includes('['));
-  const trail = endpoint ? '' : '/';
-  const pattern = `/${segments.join('/')}${segments.length ? trail : ''}`;
-  return { pattern, dynamic, endpoint };
-}
-
-function toRegExp(pattern: string): RegExp {
-  const source = pattern
-    .split(/(\[\.\.\.[^\]]+\]|\[[^\]]+\])/)
-    .map((part) => (part.startsWith('[...') ? '.*' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${source}$`);
-}
-
-interface Routes {
-  /** Address → the file that publishes it. */
-  pages: Map<string, string>;
-  /** Folders whose every address is written by the build (Pagefind's index). */
-  trees: { url: string; file: string }[];
-  /** Routes whose pages this check cannot list, with their files. */
-  unknown: RoutePattern[];
-}
-
-async function staticRoutes(root: string): Promise<Routes> {
-  const pagesDir = path.join(root, 'src/pages');
-  const files = (await glob('**/*.{astro,md,mdx,ts,js}', { cwd: pagesDir })).sort();
-  const entryRoutes = ROUTED_COLLECTIONS.map(({ prefix }) => new RegExp(`^${prefix}\\[(?:\\.\\.\\.)?[^\\]/]+\\]/$`));
-  const pages = new Map<string, string>();
-  const unknown: RoutePattern[] = [];
-  for (const file of files) {
-    if (file.split('/').some((segment) => segment.startsWith('_'))) continue;
-    const { pattern, dynamic } = routePattern(file);
-    if (!dynamic) {
-      pages.set(pattern, `src/pages/${file}`);
-      if (pattern === '/404/') pages.set('/404.html', `src/pages/${file}`);
-      continue;
-    }
-    // Entry pages are listed from the content; redirects from `oldPaths`.
-    const isEntryRoute = entryRoutes.some((route) => route.test(pattern));
-    if (isEntryRoute || file === REDIRECT_ROUTE) continue;
-    unknown.push({ pattern: toRegExp(pattern), file: `src/pages/${file}` });
-  }
-  for (const file of await glob('**/*', { cwd: path.resolve(root, publicDirectory()), onlyFiles: false })) {
-    pages.set(`/${file}`, `${publicDirectory()}/${file.replace(/\/$/, '')}`);
-  }
-  const trees: Routes['trees'] = [];
-  for (const output of INTEGRATION_OUTPUTS) {
-    if (output.tree) trees.push(output);
-    else pages.set(output.url, output.file);
-  }
-  return { pages, trees, unknown };
 }
 
 /** Strings in frontmatter that point into the site: root-relative paths, or absolute URLs on the site's host. */
@@ -189,19 +127,4 @@ export async function checkSiteLinks(
     }
   }
   return findings;
-}
-
-/**
- * Every address the build must write for these entries: each static route
- * in src/pages, each published entry page and run book, and each redirect.
- * (Routes whose pages the check cannot list are not included.)
- */
-export async function expectedPages(root: string, entries: readonly CheckedEntry[]): Promise<string[]> {
-  const routes = await staticRoutes(root);
-  const fromRoutes = [...routes.pages].filter(([, file]) => file.startsWith('src/pages/')).map(([url]) => url);
-  const published = entries.flatMap((entry) => {
-    const path = entry.data.draft === true ? undefined : pagePathOf(entry);
-    return path ? claimsOf(entry, path).map((claim) => claim.url) : [];
-  });
-  return [...new Set([...fromRoutes, ...published])].sort();
 }

@@ -3,7 +3,7 @@ import { existsSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentForBuild } from '../check/content-check.ts';
-import { expectedPages } from '../check/site-links.ts';
+import { expectedPages } from '../check/route-table.ts';
 import { incompleteBuild } from '../lib/build/completeness.ts';
 import { PAGEFIND_FOLDER } from '../lib/build/generated.ts';
 import { failBuild } from './fail-build.ts';

@@ -7,7 +7,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/content-check.ts';
-import { expectedPages } from '../../src/check/site-links.ts';
+import { expectedPages } from '../../src/check/route-table.ts';
 import { incompleteBuild } from '../../src/lib/build/completeness.ts';
 import { ROOT, buildSite } from '../support/site.ts';
 

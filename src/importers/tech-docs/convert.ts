@@ -87,36 +87,81 @@ function partialReader(files: Map<string, string>, fromFile: string) {
   };
 }
 
+/** What the steps of one import share: the options, the sources by path, and what they find and make. */
+interface ImportRun {
+  options: ImportOptions;
+  byPath: Map<string, string>;
+  findings: Finding[];
+  notConverted: string[];
+  files: OutputFile[];
+  assets: Map<string, CopiedAsset>;
+  /** Entry id by page path, for the pages that will be converted. */
+  idOf: Map<string, string>;
+  /** Each page's new site path by every address it had in the old site. */
+  newPathByOldAddress: Map<string, string>;
+  /** Sections (top folders) that have their own index page. */
+  folderHasIndex: Set<string>;
+  /** Each written page's #anchor links, by output path, checked once every page is written. */
+  anchorLinksOf: Map<string, { links: AnchorLink[]; page: string; path: string }>;
+  /** The owning team's id for a page's owner_slack, creating a team file when none matches. */
+  ownerFor: (ownerSlack: string | undefined, page: string, line: number) => string;
+  createdTeams: Map<string, OutputFile>;
+}
+
 export function importTechDocs(sources: readonly SourceFile[], options: ImportOptions): ImportResult {
   const findings: Finding[] = [];
-  const notConverted: string[] = [];
-  const byPath = new Map(sources.map((file) => [file.path, file.text]));
+  const createdTeams = new Map<string, OutputFile>();
+  const run: ImportRun = {
+    options,
+    byPath: new Map(sources.map((file) => [file.path, file.text])),
+    findings,
+    notConverted: [],
+    files: [],
+    assets: new Map(),
+    idOf: new Map(),
+    newPathByOldAddress: new Map(),
+    folderHasIndex: new Set(),
+    anchorLinksOf: new Map(),
+    ownerFor: teamResolver(options, findings, createdTeams),
+    createdTeams,
+  };
   const pages = sources.filter((file) => isPage(file.path)).sort((a, b) => a.path.localeCompare(b.path));
+  placePages(run, pages);
+  let position = 0;
+  for (const page of pages) {
+    if (!run.idOf.has(page.path)) continue;
+    position += 1;
+    convertPage(run, page, position);
+  }
+  addSectionIndexes(run);
+  breakMissingAnchorLinks(run);
+  reportFilesLeftBehind(run, sources);
+  run.files.push(...createdTeams.values());
+  return { files: run.files, assets: [...run.assets.values()].sort((a, b) => a.from.localeCompare(b.from)), findings, notConverted: run.notConverted };
+}
 
-
-  // Where every page goes, so links between pages can follow them.
-  const idOf = new Map<string, string>();
-  const newPathByOldAddress = new Map<string, string>();
+/** Where every page goes, so links between pages can follow them; a page that would take another's address is not converted. */
+function placePages(run: ImportRun, pages: readonly SourceFile[]): void {
   const sourceById = new Map<string, string>();
   for (const page of pages) {
-    const id = entryIdFor(page.path, options.homeSection);
+    const id = entryIdFor(page.path, run.options.homeSection);
     const clash = sourceById.get(id);
     if (clash) {
-      findings.push({ file: page.path, line: 1, message: `would be published at the same address as ${clash} (${entryPath('guidance', id)}): it was not converted; rename one of them` });
-      notConverted.push(page.path);
+      run.findings.push({ file: page.path, line: 1, message: `would be published at the same address as ${clash} (${entryPath('guidance', id)}): it was not converted; rename one of them` });
+      run.notConverted.push(page.path);
       continue;
     }
     sourceById.set(id, page.path);
-    idOf.set(page.path, id);
-    for (const address of oldAddresses(page.path)) newPathByOldAddress.set(address, entryPath('guidance', id));
+    run.idOf.set(page.path, id);
+    for (const address of oldAddresses(page.path)) run.newPathByOldAddress.set(address, entryPath('guidance', id));
   }
+}
 
-  const files: OutputFile[] = [];
+/** Matches owner_slack to a team by its contact, or creates a team file (a placeholder team when there is no owner_slack). */
+function teamResolver(options: ImportOptions, findings: Finding[], createdTeams: Map<string, OutputFile>) {
   const teamIdByContact = new Map(options.teams.map((team) => [team.contact.toLowerCase(), team.id]));
   const knownTeamIds = new Set(options.teams.map((team) => team.id));
-  const createdTeams = new Map<string, OutputFile>();
-
-  function ownerFor(ownerSlack: string | undefined, page: string, line: number): string {
+  return (ownerSlack: string | undefined, page: string, line: number): string => {
     if (!ownerSlack) {
       if (options.defaultOwner) return options.defaultOwner;
       if (!createdTeams.has(PLACEHOLDER_OWNER) && !knownTeamIds.has(PLACEHOLDER_OWNER)) {
@@ -142,113 +187,118 @@ export function importTechDocs(sources: readonly SourceFile[], options: ImportOp
       findings.push({ file: page, line, field: 'owner_slack', message: `names ${ownerSlack}, which no team in content/teams/ has as its contact: created teams/${id}.yaml; give it the team's real name` });
     }
     return id;
+  };
+}
+
+/** One page: its frontmatter mapped and completed, its body converted, written as a guidance entry. */
+function convertPage(run: ImportRun, page: SourceFile, position: number): void {
+  const { options, byPath, findings, assets } = run;
+  const id = run.idOf.get(page.path)!;
+  const report = (line: number, message: string, field?: string) => findings.push({ file: page.path, line, field, message });
+  // A page may have no frontmatter at all: then the whole file is its body.
+  const hasFrontmatter = /^---\r?\n/.test(page.text);
+  const parsed = hasFrontmatter ? parseContentFile(page.text, false) : undefined;
+  if (parsed && parsed.data === undefined) {
+    for (const error of parsed.syntaxErrors) report(error.line, error.message);
+    report(1, 'was not converted: fix its frontmatter and import again');
+    run.notConverted.push(page.path);
+    return;
   }
+  const data = (parsed?.data ?? {}) as Record<string, unknown>;
+  const lineOf = parsed?.lineOf ?? (() => 1);
+  const body = parsed ? parsed.body : page.text;
+  const bodyFirstLine = page.text.slice(0, page.text.length - body.length).split('\n').length;
+  const mapped = mapFrontmatter(data);
+  for (const problem of mapped.problems) report(lineOf(problem.key ? [problem.key] : []), problem.message, problem.key);
 
-  const folderHasIndex = new Set<string>();
-  const assets = new Map<string, CopiedAsset>();
-  const anchorLinksOf = new Map<string, { links: AnchorLink[]; page: string; path: string }>();
-  let position = 0;
-  for (const page of pages) {
-    const id = idOf.get(page.path);
-    if (!id) continue;
-    position += 1;
-    const report = (line: number, message: string, field?: string) => findings.push({ file: page.path, line, field, message });
-    // A page may have no frontmatter at all: then the whole file is its body.
-    const hasFrontmatter = /^---\r?\n/.test(page.text);
-    const parsed = hasFrontmatter ? parseContentFile(page.text, false) : undefined;
-    if (parsed && parsed.data === undefined) {
-      for (const error of parsed.syntaxErrors) report(error.line, error.message);
-      report(1, 'was not converted: fix its frontmatter and import again');
-      notConverted.push(page.path);
-      continue;
-    }
-    const data = (parsed?.data ?? {}) as Record<string, unknown>;
-    const lineOf = parsed?.lineOf ?? (() => 1);
-    const body = parsed ? parsed.body : page.text;
-    const bodyFirstLine = page.text.slice(0, page.text.length - body.length).split('\n').length;
-    const mapped = mapFrontmatter(data);
-    for (const problem of mapped.problems) report(lineOf(problem.key ? [problem.key] : []), problem.message, problem.key);
+  const converted = convertBody(body, bodyFirstLine, {
+    oldUrl: oldUrlOf(page.path),
+    newPathFor: (oldPath) => run.newPathByOldAddress.get(oldPath),
+    readPartial: partialReader(byPath, page.path),
+    resolveErb: (expression) => resolveErb(expression, options.data ?? {}, data),
+    assetFor: (oldPath) => {
+      const from = `source${oldPath}`;
+      if (!byPath.has(from) || isPage(from) || isPartial(from) || !ASSET.test(from)) return undefined;
+      if (!assets.has(from)) assets.set(from, { from, to: oldPath.slice(1) });
+      return oldPath;
+    },
+  });
+  run.anchorLinksOf.set(`guidance/${id}.md`, { links: converted.anchorLinks, page: page.path, path: entryPath('guidance', id) });
+  for (const problem of converted.problems) findings.push({ file: problem.file ?? page.path, line: problem.line, message: problem.message });
 
-    const converted = convertBody(body, bodyFirstLine, {
-      oldUrl: oldUrlOf(page.path),
-      newPathFor: (oldPath) => newPathByOldAddress.get(oldPath),
-      readPartial: partialReader(byPath, page.path),
-      resolveErb: (expression) => resolveErb(expression, options.data ?? {}, data),
-      assetFor: (oldPath) => {
-        const from = `source${oldPath}`;
-        if (!byPath.has(from) || isPage(from) || isPartial(from) || !ASSET.test(from)) return undefined;
-        if (!assets.has(from)) assets.set(from, { from, to: oldPath.slice(1) });
-        return oldPath;
-      },
-    });
-    anchorLinksOf.set(`guidance/${id}.md`, { links: converted.anchorLinks, page: page.path, path: entryPath('guidance', id) });
-    for (const problem of converted.problems) findings.push({ file: problem.file ?? page.path, line: problem.line, message: problem.message });
-
-    const isIndex = id.endsWith('/index');
-    if (isIndex) folderHasIndex.add(id.slice(0, -'/index'.length));
-    const fileName = page.path.split('/').at(-1)!.replace(/\.html\.md(\.erb)?$/, '');
-    let title = mapped.title ?? converted.heading;
-    if (!title) {
-      title = sentenceCase(slugSegment(fileName));
-      report(1, `is missing and the page has no heading: it was set to "${title}"`, 'title');
-    } else if (mapped.title && converted.heading && converted.heading !== mapped.title) {
-      report(bodyFirstLine, `starts with the heading "${converted.heading}", which is not its title "${mapped.title}": the heading was removed and the title kept`);
-    }
-    let description = mapped.description;
-    if (!description) {
-      description = firstSentence(converted.markdown) ?? 'Not documented yet.';
-      report(1, `is missing: it was set to the first sentence, "${description}"; check it says what the page helps the reader do`, 'description');
-    }
-    if (description.length > 200) {
-      description = `${description.slice(0, 199).replace(/\s+\S*$/, '')}…`;
-      report(lineOf(['description']), 'is over 200 characters: it was shortened; check it still reads well', 'description');
-    }
-    // A value that was there but unusable is already reported by mapFrontmatter.
-    if (mapped.lastReviewed === undefined && !('last_reviewed_on' in data)) {
-      report(1, `is missing: \`lastReviewed\` was set to the import date, ${options.today}; review the page and correct it`, 'last_reviewed_on');
-    }
-    if (mapped.reviewIn === undefined && !('review_in' in data)) {
-      report(1, `is missing: \`reviewIn\` was set to "${DEFAULT_REVIEW_IN}"`, 'review_in');
-    }
-    const frontmatter: Record<string, unknown> = {
-      title,
-      description,
-      order: mapped.order ?? (isIndex ? 0 : UNWEIGHTED_ORDER + position),
-      lastReviewed: mapped.lastReviewed ?? options.today,
-      reviewIn: mapped.reviewIn ?? DEFAULT_REVIEW_IN,
-      owner: ownerFor(mapped.ownerSlack, page.path, 'owner_slack' in data ? lineOf(['owner_slack']) : 1),
-    };
-    if (mapped.hideInNavigation) frontmatter.hideInNavigation = true;
-    if (mapped.oldPaths?.length) frontmatter.oldPaths = mapped.oldPaths;
-    files.push({ path: `guidance/${id}.md`, from: page.path, text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${converted.markdown}` });
+  const isIndex = id.endsWith('/index');
+  if (isIndex) run.folderHasIndex.add(id.slice(0, -'/index'.length));
+  const fileName = page.path.split('/').at(-1)!.replace(/\.html\.md(\.erb)?$/, '');
+  let title = mapped.title ?? converted.heading;
+  if (!title) {
+    title = sentenceCase(slugSegment(fileName));
+    report(1, `is missing and the page has no heading: it was set to "${title}"`, 'title');
+  } else if (mapped.title && converted.heading && converted.heading !== mapped.title) {
+    report(bodyFirstLine, `starts with the heading "${converted.heading}", which is not its title "${mapped.title}": the heading was removed and the title kept`);
   }
+  let description = mapped.description;
+  if (!description) {
+    description = firstSentence(converted.markdown) ?? 'Not documented yet.';
+    report(1, `is missing: it was set to the first sentence, "${description}"; check it says what the page helps the reader do`, 'description');
+  }
+  if (description.length > 200) {
+    description = `${description.slice(0, 199).replace(/\s+\S*$/, '')}…`;
+    report(lineOf(['description']), 'is over 200 characters: it was shortened; check it still reads well', 'description');
+  }
+  // A value that was there but unusable is already reported by mapFrontmatter.
+  if (mapped.lastReviewed === undefined && !('last_reviewed_on' in data)) {
+    report(1, `is missing: \`lastReviewed\` was set to the import date, ${options.today}; review the page and correct it`, 'last_reviewed_on');
+  }
+  if (mapped.reviewIn === undefined && !('review_in' in data)) {
+    report(1, `is missing: \`reviewIn\` was set to "${DEFAULT_REVIEW_IN}"`, 'review_in');
+  }
+  const frontmatter: Record<string, unknown> = {
+    title,
+    description,
+    order: mapped.order ?? (isIndex ? 0 : UNWEIGHTED_ORDER + position),
+    lastReviewed: mapped.lastReviewed ?? options.today,
+    reviewIn: mapped.reviewIn ?? DEFAULT_REVIEW_IN,
+    owner: run.ownerFor(mapped.ownerSlack, page.path, 'owner_slack' in data ? lineOf(['owner_slack']) : 1),
+  };
+  if (mapped.hideInNavigation) frontmatter.hideInNavigation = true;
+  if (mapped.oldPaths?.length) frontmatter.oldPaths = mapped.oldPaths;
+  run.files.push({ path: `guidance/${id}.md`, from: page.path, text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${converted.markdown}` });
+}
 
-  // Every section needs a page to link to: a folder with no index page gets a short one.
-  const sections = new Set([...idOf.values()].map((id) => id.split('/')[0]));
+/** Every section needs a page to link to: a folder with no index page gets a short one. */
+function addSectionIndexes(run: ImportRun): void {
+  const { options, files } = run;
+  const sections = new Set([...run.idOf.values()].map((id) => id.split('/')[0]));
   for (const section of [...sections].sort()) {
-    if (folderHasIndex.has(section)) continue;
+    if (run.folderHasIndex.has(section)) continue;
     const title = sentenceCase(section);
     files.push({
       path: `guidance/${section}/index.md`,
       text: `---\n${stringify({ title, description: `Guidance about ${title.toLowerCase()}.`, order: UNWEIGHTED_ORDER, lastReviewed: options.today, reviewIn: DEFAULT_REVIEW_IN, owner: options.defaultOwner ?? ownerOfSection(files, section) }, { lineWidth: 0 })}---\n\nThe pages in this section were imported from a technical documentation site.\n`,
     });
-    findings.push({ file: `source/${section === options.homeSection ? '' : `${section}/`}`, line: 1, message: `has no index page: created guidance/${section}/index.md with a placeholder introduction; write what the section covers` });
+    run.findings.push({ file: `source/${section === options.homeSection ? '' : `${section}/`}`, line: 1, message: `has no index page: created guidance/${section}/index.md with a placeholder introduction; write what the section covers` });
   }
+}
 
-  // Links to #anchors the target page does not have become text with a TODO.
+/** Links to #anchors the target page does not have become text with a TODO. */
+function breakMissingAnchorLinks(run: ImportRun): void {
+  const { files, anchorLinksOf } = run;
   const idsByPath = new Map(files.filter((f) => f.path.startsWith('guidance/')).map((f) => [anchorLinksOf.get(f.path)?.path ?? '', parseMarkdownLinks(f.text.replace(/^---\n[\s\S]*?\n---\n/, ''), false).anchors.ids]));
   for (const file of files) {
     const found = anchorLinksOf.get(file.path);
     if (!found?.links.length) continue;
     file.text = breakMissingAnchors(file.text, found.links, found.path, (path) => idsByPath.get(path), (link, message) =>
-      findings.push({ file: link.file ?? found.page, line: link.line, message }),
+      run.findings.push({ file: link.file ?? found.page, line: link.line, message }),
     );
   }
+}
 
+/** Every file under source/ that was neither imported nor copied, so nothing is lost silently. */
+function reportFilesLeftBehind(run: ImportRun, sources: readonly SourceFile[]): void {
   for (const file of sources) {
-    if (isPage(file.path) || (isPartial(file.path) && file.path.startsWith('source/')) || assets.has(file.path)) continue;
+    if (isPage(file.path) || (isPartial(file.path) && file.path.startsWith('source/')) || run.assets.has(file.path)) continue;
     if (!file.path.startsWith('source/')) continue;
-    findings.push({
+    run.findings.push({
       file: file.path,
       line: 1,
       message: ASSET.test(file.path)
@@ -256,9 +306,6 @@ export function importTechDocs(sources: readonly SourceFile[], options: ImportOp
         : 'was not converted: only Markdown pages (*.html.md, *.html.md.erb) and their partials are imported; copy or recreate it by hand',
     });
   }
-
-  files.push(...createdTeams.values());
-  return { files, assets: [...assets.values()].sort((a, b) => a.from.localeCompare(b.from)), findings, notConverted };
 }
 
 /** Files a page may show or offer for download, copied into public/ when a page links to them. */

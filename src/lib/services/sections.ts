@@ -1,22 +1,28 @@
 /**
- * The sections of a service manual, in the one order every manual shows
- * them, with what to write in each. The service page and the "Create a
- * service manual" page both read this, so the order and the help match.
+ * The sections of a service manual, declared once: each section's id, its
+ * heading, what to write in it and the fields it shows, in the one order
+ * every manual shows them. The service page's headings and contents list,
+ * the order the page renders its sections (src/components/service/sections/)
+ * and the "Create a service manual" page all read this list, so none of them
+ * can disagree. The ids and fields are literal types: a section component
+ * registered under a misspelt id, or a field the service schema does not
+ * have, is a type error (checked in src/components/service/sections/index.ts,
+ * which may see the schema; this module may not).
  */
 import { settings } from '../../settings.ts';
 import { severityRange } from '../core/vocabulary.ts';
 
-export interface ServiceSection {
+export interface ServiceSection<Id extends string = string, Field extends string = string> {
   /** The heading's id on a service page; `write-<id>` on the Create page. */
-  id: string;
+  id: Id;
   title: string;
   /** What to write, for the Create page. */
   help: string;
   /** The frontmatter fields this section shows. */
-  fields: readonly string[];
+  fields: readonly Field[];
 }
 
-export const SERVICE_SECTIONS: readonly ServiceSection[] = [
+export const SERVICE_SECTIONS = [
   {
     id: 'overview',
     title: 'Overview',
@@ -125,9 +131,21 @@ export const SERVICE_SECTIONS: readonly ServiceSection[] = [
     fields: [],
     help: 'Anything else the people running the service need to know goes in the body of the file, below the frontmatter, in Markdown.',
   },
-];
+] as const satisfies readonly ServiceSection[];
 
-export function serviceSection(id: string): ServiceSection {
+/** A section's id: `'overview'`, `'contacts'`, … */
+export type ServiceSectionId = (typeof SERVICE_SECTIONS)[number]['id'];
+
+/** Every frontmatter field a section shows. */
+export type ServiceSectionField = (typeof SERVICE_SECTIONS)[number]['fields'][number];
+
+/**
+ * A section by id, for the places that link to a section's help (the
+ * "Not documented yet" links). Typed, so a misspelt id in TypeScript is a
+ * type error; .astro templates are not type-checked by `npm run typecheck`,
+ * so an id that reaches here unknown still stops the build with its name.
+ */
+export function serviceSection(id: ServiceSectionId): ServiceSection<ServiceSectionId> {
   const section = SERVICE_SECTIONS.find((candidate) => candidate.id === id);
   if (!section) throw new Error(`No service manual section "${id}"`);
   return section;
