@@ -3,8 +3,10 @@
  * `/alerts/` and the stable `/alerts/<alert-id>/` addresses alert rules carry.
  * The content check has already made each alert id unique.
  */
-import { alertId, alertPath } from '../lib/incidents/alerts.ts';
+import { ALERTS_PATH, alertId, alertPath } from '../lib/incidents/alerts.ts';
 import { runbookPath } from '../lib/services/routes.ts';
+import { letterPages, type LetterPage } from '../lib/paging/paging.ts';
+import { PAGE_LIMITS } from '../lib/paging/limits.ts';
 import { memoise } from './memoise.ts';
 import { serviceViews, type ServiceLink } from './services.ts';
 
@@ -32,3 +34,14 @@ export const alertViews = memoise(async (): Promise<AlertView[]> => {
     )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 });
+
+/** A long list of alerts as A to Z pages by alert name (none while every alert fits on /alerts/). */
+export const alertLetterPages = memoise(async (): Promise<LetterPage<AlertView>[]> => {
+  const alerts = await alertViews();
+  if (alerts.length <= PAGE_LIMITS.alertsOnOnePage) return [];
+  return letterPages(alerts, (alert) => alert.name, PAGE_LIMITS.alertsPerPage, (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+});
+
+export function alertLetterPath(slug: string): string {
+  return `${ALERTS_PATH}a-z/${slug}/`;
+}

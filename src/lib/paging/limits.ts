@@ -3,7 +3,7 @@
  * stays within the weight budget (14 kB gzipped) at 300 services and 3,000
  * pages. Measured with `npm run bench -- --services 300` and `-- --pages 3000`.
  */
-export const PAGE_LIMITS = {
+const LIMITS = {
   /** Up to this many services, /services/ shows every service's row; past it, it links to A to Z pages. */
   catalogueOnOnePage: 40,
   /** Services on one A to Z page of the catalogue; a longer letter is split into parts. */
@@ -28,4 +28,22 @@ export const PAGE_LIMITS = {
   reviewsPerPage: 100,
   /** Pages to review a team's page (/teams/<id>/) lists before it links to the team's full list on /reviews/. */
   teamPageReviews: 20,
-} as const;
+  /** Up to this many alerts, /alerts/ lists them all; past it, each letter of the alert names has its own page. */
+  alertsOnOnePage: 80,
+  /** Alerts on one A to Z page of /alerts/; a longer letter is split into parts. */
+  alertsPerPage: 80,
+  /** Indirect dependants a service page lists in its blast radius before it sends the reader to the incident pack for the rest. */
+  blastRadiusOnServicePage: 20,
+};
+
+/**
+ * `OPS_MANUAL_PAGE_LIMITS=<n>` sets every limit to n, so a small site shows every split layout (a build test builds
+ * the seed site with 1). Unset, the limits above hold.
+ */
+function limitsFromEnvironment(): typeof LIMITS {
+  const value = typeof process === 'undefined' ? undefined : Number(process.env.OPS_MANUAL_PAGE_LIMITS);
+  if (!value || !Number.isInteger(value) || value < 1) return LIMITS;
+  return Object.fromEntries(Object.keys(LIMITS).map((key) => [key, value])) as typeof LIMITS;
+}
+
+export const PAGE_LIMITS: Readonly<typeof LIMITS> = limitsFromEnvironment();

@@ -17,6 +17,9 @@ import ServiceReadiness from '../../checklists/ServiceReadiness.astro';
 import type { ChecklistReadiness } from '../../../data/checklists.ts';
 import type { ServiceView } from '../../../data/services.ts';
 import type { Value } from '../cells.ts';
+import { PAGE_LIMITS } from '../../../lib/paging/limits.ts';
+import { incidentPackPath } from '../../../lib/services/routes.ts';
+import { pathWithBase } from '../../../base-path.ts';
 
 export interface Row {
   key: string;
@@ -50,8 +53,9 @@ export const paragraphsOrMissing = (text: string | undefined): Block => (text ? 
 /** The service's neighbourhood map, drawn by the page, with the map as a list. */
 export const dependencyMap = (map: { svg: string; lines: string[] }): Block => component(DependencyMap, { ...map, listTitle: 'The map as a list:' });
 
-/** Every service hit when this one goes down. */
-export const blastRadius = (view: ServiceView): Block => component(BlastRadius, { view });
+/** Every service hit when this one goes down: on the service page, the nearest ones and a link to the incident pack for the rest. */
+export const blastRadius = (view: ServiceView): Block =>
+  component(BlastRadius, { view, limit: PAGE_LIMITS.blastRadiusOnServicePage, more: `${pathWithBase(incidentPackPath(view.entry.id))}#blast-radius` });
 
 /** The service's readiness against every checklist. */
 export const readiness = (results: ChecklistReadiness[], phase: ServiceView['entry']['data']['phase'], today: Date): Block =>
