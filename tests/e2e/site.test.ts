@@ -166,6 +166,11 @@ describe.each(BUILDS)('$name build (base $base)', ({ name, base }) => {
         { name: 'guidance', file: 'guidance/operations/incident-management/index.html' },
         { name: 'service', file: pages.find((p) => /^services\/.+\/index\.html$/.test(p))! },
         { name: 'search-results', file: 'search/index.html', query: SEARCHES[0]!.query },
+        { name: 'checklist', file: 'checklists/ready-for-live-support/index.html' },
+        { name: 'readiness', file: 'readiness/index.html' },
+        { name: 'team', file: 'teams/mentor-training-team/index.html' },
+        { name: 'services-map', file: 'services/map/index.html' },
+        { name: 'alerts', file: 'alerts/index.html' },
       ];
       for (const width of [1280, 375]) {
         const sized = await newContext(browser, { viewport: { width, height: width > 400 ? 800 : 667 } });
