@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildOnce, htmlPages, readPage } from '../support/site.ts';
+import { htmlErrors } from '../support/quality/html-validation.ts';
 
 const env = { OPS_MANUAL_PAGE_LIMITS: '1', OPS_MANUAL_TODAY: '2026-12-01' };
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
@@ -15,6 +16,12 @@ describe('the seed site with every list split', () => {
   const { outDir } = buildOnce({ name: 'split-lists', env });
   const pages = htmlPages(outDir);
   const page = (path: string) => readPage(outDir, `${path}index.html`);
+
+  it('writes every split page as valid HTML', async () => {
+    const split = pages.filter((file) => /(^|\/)(a-z|teams|pages)\//.test(file) || file.startsWith('reviews/'));
+    expect(split.length).toBeGreaterThan(5);
+    expect(await htmlErrors(outDir, split)).toEqual([]);
+  });
 
   it('keeps every service within two clicks of /services/ without JavaScript', () => {
     const index = page('services/');

@@ -86,3 +86,8 @@ export function letterPages<T>(items: readonly T[], title: (item: T) => string, 
 export function letterPageLabel(page: Pick<LetterPage<unknown>, 'letter' | 'part' | 'parts'>): string {
   return page.parts === 1 ? page.letter : `${page.letter} (${page.part} of ${page.parts})`;
 }
+
+/** The routes of an A to Z split into pages: one a letter page, with every page for its letter links. */
+export function letterPagePaths<T>(pages: LetterPage<T>[]): { params: { letter: string }; props: { page: LetterPage<T>; pages: LetterPage<T>[] } }[] {
+  return pages.map((page) => ({ params: { letter: page.slug }, props: { page, pages } }));
+}
