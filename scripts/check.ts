@@ -6,9 +6,8 @@
  * The build runs the same check first.
  */
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/check/content-check.ts';
 import { failures, formatReport } from '../src/lib/core/findings.ts';
-import { checkContentAssets } from '../src/integrations/content-assets.ts';
+import { checkContentAndAssets } from '../src/integrations/content-assets.ts';
 
 let strict = false;
 try {
@@ -19,9 +18,8 @@ try {
 }
 
 const started = performance.now();
-const { entries, findings: entryFindings } = await checkContent();
-// Files beside the pages (images, SVGs): the build runs the same check (src/integrations/content-assets.ts).
-const findings = [...entryFindings, ...(await checkContentAssets())];
+// Every entry and the files beside the pages (images, SVGs): the build and the dev server run the same checks.
+const { entries, findings } = await checkContentAndAssets();
 const took = `${Math.round(performance.now() - started)} ms`;
 const failed = failures(findings, strict);
 if (failed.length > 0) {

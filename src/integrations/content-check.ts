@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { checkContent, checkContentForBuild } from '../check/content-check.ts';
+import { checkContentAndAssets } from './content-assets.ts';
 import { contentDirectory } from '../collections.ts';
 import { failures, formatReport, type Finding } from '../lib/core/findings.ts';
 import { failBuild } from './fail-build.ts';
@@ -69,7 +70,8 @@ const SETTLE_MS = 60;
 
 async function findingsNow(root: string): Promise<Finding[]> {
   try {
-    return (await checkContent(root)).findings;
+    // What npm run check reports: the entries and the files beside them.
+    return (await checkContentAndAssets(root)).findings;
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     return [{ file: contentDirectory(), line: 1, message: `could not be checked: ${message}. This is a fault in the check: please report it.` }];

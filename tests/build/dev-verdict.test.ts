@@ -107,4 +107,16 @@ describe('the dev server', () => {
     });
     expect(fixed.body).toContain('Problem page');
   });
+
+  it('shows a file beside the pages that cannot be published, as npm run check does', async () => {
+    const svg = path.join(content, 'guidance/section/diagram.svg');
+    writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>\n');
+    const broken = await waitFor('the page to show the SVG problem', async () => {
+      const response = await get('/guidance/section/problem/');
+      return response.status === 500 && response.body.includes('diagram.svg') ? response : undefined;
+    });
+    expect(broken.body).toContain(`${contentFromRoot}/guidance/section/diagram.svg:1: the SVG`);
+    rmSync(svg);
+    await waitFor('the page to come back', async () => ((await get('/guidance/section/problem/')).status === 200 ? true : undefined));
+  });
 });
