@@ -2,7 +2,8 @@
  * Teams as the pages show them: where each team's page is published, and the
  * run books of its services that are due a test. Pure: "today" is passed in.
  */
-import { addDuration, parseDuration, type Duration } from '../core/durations.ts';
+import type { Duration } from '../core/durations.ts';
+import { runbookTest, testPeriod } from '../incidents/runbook-tests.ts';
 import { reviewStateWithin } from '../review/review.ts';
 
 export const TEAMS_PATH = '/teams/';
@@ -36,11 +37,11 @@ export interface RunbookDue extends RunbookForTest {
  * tested first, then by due date, then title.
  */
 export function runbooksDue(runbooks: readonly RunbookForTest[], period: string, today: Date, soon: Duration): RunbookDue[] {
-  const duration = parseDuration(period);
-  if (!duration) throw new Error(`settings.operations.runbookTestPeriod "${period}" is not a plain duration such as "6 months"`);
+  const duration = testPeriod(period);
   const due: RunbookDue[] = runbooks.flatMap((runbook): RunbookDue[] => {
     if (!runbook.lastTested) return [{ ...runbook, state: 'never-tested' }];
-    const dueOn = addDuration(runbook.lastTested, duration);
+    // When the next test is due, by the run book page's own rule; "due soon" as reviews count it.
+    const dueOn = runbookTest(runbook.lastTested, today, duration).dueBy!;
     const state = reviewStateWithin(dueOn, today, soon);
     return state === 'current' ? [] : [{ ...runbook, due: dueOn, state }];
   });

@@ -14,7 +14,7 @@
  * Pure: the severity levels, the run book test period and "today" are passed in.
  */
 import { formatLongDate } from '../../core/dates.ts';
-import { addDuration, parseDuration } from '../../core/durations.ts';
+import { runbookTest, testPeriod } from '../../incidents/runbook-tests.ts';
 import type { DerivedCheckId } from '../../core/vocabulary.ts';
 
 /** The parts of a service manual the checks read; blank fields are undefined or empty lists. */
@@ -98,11 +98,11 @@ function rotaCovered(service: ServiceEvidence): DerivedResult {
 
 function runbooksTested(_service: ServiceEvidence, context: EvidenceContext): DerivedResult {
   if (context.runbooks.length === 0) return null;
-  const period = parseDuration(context.runbookTestPeriod);
-  if (!period) throw new Error(`settings.operations.runbookTestPeriod "${context.runbookTestPeriod}" is not a plain duration such as "6 months"`);
+  const period = testPeriod(context.runbookTestPeriod);
   const untested = context.runbooks.filter((runbook) => !runbook.lastTested);
   if (untested.length) return notMet(`the run book “${untested[0]!.title}” has no test date`);
-  const stale = context.runbooks.filter((runbook) => addDuration(runbook.lastTested!, period).getTime() < context.today.getTime());
+  // The run book page's own rule decides whether a test is out of date.
+  const stale = context.runbooks.filter((runbook) => runbookTest(runbook.lastTested, context.today, period).state === 'due');
   if (stale.length) {
     return notMet(`the run book “${stale[0]!.title}” was last tested on ${formatLongDate(stale[0]!.lastTested!)}, more than ${context.runbookTestPeriod} ago`);
   }
