@@ -11,7 +11,6 @@ import { contentAssets } from './src/integrations/content-assets.ts';
 import { baseLinks } from './src/lib/markdown/base-links.ts';
 import { externalLinks } from './src/lib/markdown/external-links.ts';
 import { callouts } from './src/lib/markdown/callouts.ts';
-import { inertMdx } from './src/lib/safety/content-safety/inert-mdx.ts';
 import { mermaidDiagrams } from './src/lib/diagrams/plugin.ts';
 import { sanitiseContent } from './src/lib/safety/sanitise/plugin.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -40,12 +39,11 @@ export default defineConfig({
     // externalLinks adds rel="noopener noreferrer" to links that leave the site.
     // sanitiseContent runs first: every Markdown and MDX tree is rebuilt from the allowlist in
     // src/lib/safety/sanitise/allowlist.ts (see README "Content safety"), so the other plugins see only safe markup.
-    // inertMdx keeps MDX from running code even where the content check did not run first (npm run dev on any branch).
     // callouts turns blockquotes and GitHub alerts (> [!WARNING]) into GOV.UK inset and warning text, in .md and .mdx alike.
     // mermaidDiagrams draws ```mermaid blocks as inline SVG at build time, after the sanitiser (README "Diagrams").
     processor: satteri({
       features: { gfm: true },
-      hastPlugins: [sanitiseContent(), inertMdx(), mermaidDiagrams(), callouts(), baseLinks(settings.base), externalLinks(settings.siteUrl)],
+      hastPlugins: [sanitiseContent(), mermaidDiagrams(), callouts(), baseLinks(settings.base), externalLinks(settings.siteUrl)],
     }),
     syntaxHighlight: false,
   },
