@@ -32,15 +32,7 @@ export const collectionSources = {
 
 export type CollectionName = keyof typeof collectionSources;
 
-/** The content folder; tests point it at fixture trees. */
-export function contentDirectory(): string {
-  return process.env.OPS_MANUAL_CONTENT ?? 'content';
-}
-
-/** The folder of files published as they are (public/); tests point it at a fixture's copy. */
-export function publicDirectory(): string {
-  return process.env.OPS_MANUAL_PUBLIC ?? 'public';
-}
+export { contentDirectory, publicDirectory } from './site-folders.ts';
 
 /** An entry's id is its path inside the collection folder, without the extension. */
 export function entryIdFromPath(relativePath: string): string {
