@@ -6,13 +6,17 @@
  * One per kind of content, each read from its folder under content/ and
  * checked against its schema (src/collections.ts).
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionSources, contentDirectory, entryIdFromPath, type CollectionName } from './collections.ts';
 
 function loaderFor(name: CollectionName) {
   const { folder, pattern } = collectionSources[name];
-  return glob({ base: `${contentDirectory()}/${folder}`, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
+  const base = `${contentDirectory()}/${folder}`;
+  // A site need not have every kind of content (a department may have no run books yet): no folder, no entries, no warning.
+  if (!existsSync(base)) return { name: `ops-manual:no-${folder}`, load: async () => {} };
+  return glob({ base, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
 }
 
 export const collections = {

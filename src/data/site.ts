@@ -3,11 +3,22 @@
  * drafts removed, with their published paths and the navigation built once.
  * This is the only module that queries collections.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync } from 'node:fs';
+import { getCollection as astroGetCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { collectionSources, contentDirectory } from '../collections.ts';
 import { buildSections, compareEntries, type NavSection } from '../lib/routes/navigation.ts';
 import { defaultNavigation, entryPath } from '../lib/routes/routes.ts';
 import { settings } from '../settings.ts';
 import { memoise } from './memoise.ts';
+
+/**
+ * Astro's getCollection, for a kind of content the site may not have: a site
+ * with no content/runbooks/ folder has no run books, which is no reason to warn.
+ */
+const getCollection = (async (collection: CollectionKey, filter?: (entry: never) => unknown) => {
+  if (!existsSync(`${contentDirectory()}/${collectionSources[collection].folder}`)) return [];
+  return astroGetCollection(collection, filter as never);
+}) as typeof astroGetCollection;
 import { teamDisplayName } from '../lib/teams/teams.ts';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
