@@ -36,13 +36,14 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): NodeJS.Pr
 }
 
 export class GitError extends Error {
-  constructor(
-    /** git's reason, one line, redacted. */
-    readonly reason: string,
-    readonly exitCode: number | string | undefined,
-  ) {
+  /** git's reason, one line, redacted. */
+  readonly reason: string;
+  readonly exitCode: number | string | undefined;
+  constructor(reason: string, exitCode: number | string | undefined) {
     super(reason);
     this.name = 'GitError';
+    this.reason = reason;
+    this.exitCode = exitCode;
   }
 }
 
