@@ -248,7 +248,12 @@ async function checkOut(entry: SourceRequest, target: Target, work: string, git:
   await git(['init', '-q', '--template=', work]);
   await git(['-C', work, 'remote', 'add', 'origin', '--', entry.repository]);
   await limitToPath(work, entry.path);
-  await git(['-C', work, 'fetch', '-q', ...shallow, 'origin', target.want]);
+  await git(['-C', work, 'fetch', '-q', ...shallow, 'origin', target.want]).catch((error: unknown) => {
+    if (error instanceof GitError && /not our ref/i.test(error.message)) {
+      throw new SourceProblem(`has no commit \`${target.want}\` that it will send (git: not our ref): check \`ref\`, or write the branch or tag that holds the commit`);
+    }
+    throw error;
+  });
   await git(['-C', work, ...config, 'checkout', '-q', '--detach', 'FETCH_HEAD']);
 }
 

@@ -149,7 +149,7 @@ describe('fetchSources', { timeout: 60_000 }, () => {
     expect(pinned.commands).toEqual([]);
   });
 
-  it('fails on a missing ref, an unreachable repository and a missing folder, naming each repository in one line', async () => {
+  it('fails on a missing ref, a missing commit, an unreachable repository and a missing folder, naming each repository in one line', async () => {
     const unreachable = `file://${path.join(root, 'no-such-repository')}`;
     const error = await failure(
       fetchSources(
@@ -158,6 +158,7 @@ describe('fetchSources', { timeout: 60_000 }, () => {
           { repository: unreachable, path: 'docs/manual', line: 4 },
           { repository: funding, ref: 'main', path: 'docs/nothing-here', line: 6 },
           { repository: mentor, path: '.', line: 9 },
+          { repository: mentor, ref: 'f'.repeat(40), path: '.', line: 11 },
         ],
         options(cache('failing')),
       ),
@@ -166,9 +167,10 @@ describe('fetchSources', { timeout: 60_000 }, () => {
       `content/sources.yaml:1: \`repository\` ${funding} could not be fetched at \`no-such-branch\`: has no branch or tag \`no-such-branch\`: write a branch, a tag or a full 40-character commit in \`ref\`, or leave \`ref\` out for the default branch`,
       expect.stringMatching(new RegExp(`^content/sources\\.yaml:4: \`repository\` ${unreachable} could not be fetched: '.*no-such-repository' does not appear to be a git repository`)),
       expect.stringMatching(new RegExp(`^content/sources\\.yaml:6: \`repository\` ${funding} could not be fetched at \`main\`: has no folder \`docs/nothing-here\` at commit [0-9a-f]{7}: check \`path\` in sources\\.yaml$`)),
+      `content/sources.yaml:11: \`repository\` ${mentor} could not be fetched at \`${'f'.repeat(40)}\`: has no commit \`${'f'.repeat(40)}\` that it will send (git: not our ref): check \`ref\`, or write the branch or tag that holds the commit`,
     ]);
     expect(error.message).not.toMatch(/\n\s+at /);
-    expect(error.failures.map((f) => f.repository)).toEqual([funding, unreachable, funding]);
+    expect(error.failures.map((f) => f.repository)).toEqual([funding, unreachable, funding, mentor]);
   });
 
   it('with keepLastGood, uses the last copy fetched and marks it stale with its date and the reason', async () => {
