@@ -8,14 +8,16 @@
  *   2. warm: nothing changed, so each source costs one `git ls-remote`;
  *   3. one changed: one repository has a new commit, fetched again.
  *
- * Prints wall time, git invocations by subcommand, and the cache's size.
+ * Prints wall time, CPU time (this process and the git processes it ran,
+ * which a loaded machine inflates less than wall time), git invocations by
+ * subcommand, and the cache's size.
  *
  *   node scripts/bench/federation.ts                      # 300 repositories, 3 at once
  *   node scripts/bench/federation.ts --repos 50 --concurrency 1,3,6
  *   options: --filter (the repositories allow --filter=blob:none, as GitHub does), --keep
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,6 +49,18 @@ function countingRunner(): { run: GitRunner; counts: Map<string, number> } {
   return { run, counts };
 }
 
+/** CPU seconds used so far by this process and its finished children (Linux /proc; 0 elsewhere). */
+function cpuSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    // After the name: utime, stime, cutime, cstime are fields 14-17 of stat, 12-15 here (0-based 11-14).
+    const ticks = fields.slice(11, 15).reduce((sum, value) => sum + Number(value), 0);
+    return ticks / 100;
+  } catch {
+    return 0;
+  }
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const du = (folder: string) => execFileSync('du', ['-sk', folder], { encoding: 'utf8' }).split('\t')[0];
 
@@ -59,7 +73,9 @@ try {
     if (values.filter) git(folder, ['config', 'uploadpack.allowFilter', 'true']);
     return { repository, ref: 'main', path: 'docs/manual', line: index * 3 + 1 };
   });
-  console.log(`${count} repositories made in ${seconds(performance.now() - started)} (git ${execFileSync('git', ['--version'], { encoding: 'utf8' }).trim()}, ${os.cpus().length} CPUs${values.filter ? ', uploadpack.allowFilter on' : ''})`);
+  console.log(
+    `${count} repositories made in ${seconds(performance.now() - started)} (${execFileSync('git', ['--version'], { encoding: 'utf8' }).trim()}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}${values.filter ? ', uploadpack.allowFilter on' : ''})`,
+  );
 
   for (const concurrency of concurrencies) {
     const cacheDir = path.join(root, `cache-${concurrency}`);
@@ -67,12 +83,14 @@ try {
     const run = async (label: string) => {
       const { run: gitRun, counts } = countingRunner();
       const start = performance.now();
+      const cpuStart = cpuSeconds();
       const sources = await fetchSources(entries, { cacheDir, concurrency, git: gitRun });
       const ms = performance.now() - start;
+      const cpu = cpuSeconds() - cpuStart;
       const fetched = sources.filter((source) => !source.cached).length;
       const files = sources.reduce((sum, source) => sum + source.files.length, 0);
       const calls = [...counts].map(([command, n]) => `${command} ${n}`).join(', ');
-      rows.push(`  ${label.padEnd(22)} ${seconds(ms).padStart(7)}  ${String(fetched).padStart(3)} fetched, ${files} files; git: ${calls}`);
+      rows.push(`  ${label.padEnd(22)} ${seconds(ms).padStart(7)} (CPU ${cpu.toFixed(1)} s)  ${String(fetched).padStart(3)} fetched, ${files} files; git: ${calls}`);
     };
     await run('first (cold cache)');
     await run('second (unchanged)');
