@@ -77,7 +77,7 @@ describe.each(FILES)('%s', (file) => {
 
   it('links only to files and headings that exist', () => {
     const broken: string[] = [];
-    for (const [, target] of prose(text).matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
+    for (const [, target] of prose(text).replace(/`[^`\n]+`/g, '').matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
       if (/^(?:[a-z]+:|\/)/i.test(target!)) continue; // web addresses and site paths
       const [file_, anchor] = target!.split('#') as [string, string | undefined];
       const linked = file_ ? path.join(path.dirname(path.join(ROOT, file)), decodeURIComponent(file_)) : path.join(ROOT, file);
