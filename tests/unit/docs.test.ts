@@ -29,16 +29,18 @@ function prose(text: string): string {
   return text.replace(/^(```+|~~~+)[^\n]*\n[\s\S]*?^\1\s*$/gm, '');
 }
 
-/** Every `code span` in a file's prose that names a repository path, with placeholders (`<id>`, `*`, `…`) cut off. */
+/** Every repository path in a file's `code spans` (commands included), with placeholders (`<id>`, `*`, `…`) cut off. */
 function pathsIn(text: string): string[] {
   const paths: string[] = [];
   for (const [, span] of prose(text).matchAll(/(?<!`)`([^`\n]+)`(?!`)/g)) {
-    const candidate = span!.trim().replace(/(?::\d+)+:?$/, '').replace(/#.*$/, '');
-    if (!REPOSITORY_PATH.test(candidate) || /\s/.test(candidate)) continue;
-    // Cut at the first segment that is a placeholder or a pattern: `src/lib/<concept>/` names `src/lib/`.
-    const segments = candidate.split('/');
-    const placeholder = segments.findIndex((segment) => /[<>{}*…]/.test(segment));
-    paths.push(placeholder === -1 ? candidate : `${segments.slice(0, placeholder).join('/')}/`);
+    for (const word of span!.split(/\s+/)) {
+      const candidate = word.replace(/^["'(]+|["'),;]+$/g, '').replace(/(?::\d+)+:?$/, '').replace(/#.*$/, '');
+      if (!REPOSITORY_PATH.test(candidate)) continue;
+      // Cut at the first segment that is a placeholder or a pattern: `src/lib/<concept>/` names `src/lib/`.
+      const segments = candidate.split('/');
+      const placeholder = segments.findIndex((segment) => /[<>{}*…$]/.test(segment));
+      paths.push(placeholder === -1 ? candidate : `${segments.slice(0, placeholder).join('/')}/`);
+    }
   }
   return paths;
 }
