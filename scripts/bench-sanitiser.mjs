@@ -5,7 +5,7 @@
  * with the site's Sätteri plugins, with and without the sanitiser, as
  * Markdown, as Markdown with a raw HTML block on every page, and as MDX (the
  * same pages compiled as MDX). Prints the median CPU time of R rounds
- * (README "Content safety").
+ * (docs/content-safety.md).
  *
  *   npm run bench:sanitiser [-- --pages 1000] [--runs 5] [--seed 1]
  */

@@ -1,7 +1,7 @@
 /**
  * Mermaid diagrams drawn at build time, with no browser and no JavaScript in
  * the page: beautiful-mermaid lays the diagram out in plain JavaScript (ELK)
- * and returns SVG text. See README "Diagrams" for why this renderer.
+ * and returns SVG text. See docs/diagrams.md for why this renderer.
  *
  * The SVG is made to fit the site: no `style` attributes or `<style>` (the
  * Content-Security-Policy allows styles from the site's own stylesheet only;

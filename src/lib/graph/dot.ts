@@ -1,6 +1,6 @@
 /**
  * Dependency maps as Graphviz DOT text, for the layout engine (@viz-js/viz:
- * see README "Dependency maps" for why). Pure and deterministic: nodes,
+ * see docs/incidents.md for why). Pure and deterministic: nodes,
  * groups and edges are written in sorted order, and every label is escaped,
  * so content can never change the graph's structure.
  */

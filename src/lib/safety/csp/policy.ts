@@ -1,6 +1,6 @@
 /**
  * The site's Content-Security-Policy, in one place. public/_headers sends it
- * as a header (Netlify, Cloudflare Pages; README "Hosting headers" for other
+ * as a header (Netlify, Cloudflare Pages; docs/hosting-headers.md for other
  * hosts) and every page carries it as a <meta> for hosts that send no headers,
  * such as GitHub Pages. tests/build/quality-headers.test.ts keeps the three in step.
  *

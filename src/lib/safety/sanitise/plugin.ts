@@ -9,7 +9,7 @@
  * HTML in it. Everything else in a Markdown document is an element Markdown
  * made itself, whose only author-written values are link and image addresses
  * and table alignment: those elements are checked one by one against the same
- * allowlist (see README "Content safety" for the measurements).
+ * allowlist (see docs/content-safety.md for the measurements).
  */
 import type { Element, Root } from 'hast';
 import { defineHastPlugin } from 'satteri';
