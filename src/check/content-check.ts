@@ -16,7 +16,7 @@ import { calendarDay } from '../lib/core/dates.ts';
 import { checkAliases } from '../lib/services/aliases.ts';
 import { lintContentSafety } from '../lib/safety/lint.ts';
 import { parseMarkdownLinks } from '../lib/links/markdown-links.ts';
-import { checkChecklistAnswers } from '../lib/checklists/references.ts';
+import { checkChecklistAnswers, checkDerivedFrom } from '../lib/checklists/references.ts';
 import { checkSiteLinks } from './site-links.ts';
 import { checkConflicts } from '../lib/checklists/readiness/conflicts.ts';
 import { buildToday } from '../data/today.ts';
@@ -167,6 +167,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
           skipped.filter((e) => e.collection === 'checklists').map((e) => e.id),
         ),
     ],
+    ['derived checks', () => checkDerivedFrom(entries.filter((e) => e.collection === 'checklists'))],
     // Answers the service's own manual disagrees with: warnings only.
     ['conflicts', () => checkConflicts(entries, { ...settings.operations, today: buildToday() })],
   ];
