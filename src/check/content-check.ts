@@ -10,7 +10,7 @@ import { collectionSources, contentDirectory, entryIdFromPath, type CollectionNa
 import { fieldName, type Finding } from '../lib/core/findings.ts';
 import { parseContentFile } from '../lib/content/frontmatter.ts';
 import { checkReferences, single, type CheckedEntry, type ReferenceRule } from '../lib/content/references.ts';
-import { checkSelfDependencies, checkServiceIds, serviceReferenceRules } from '../lib/services/references.ts';
+import { checkExampleDependencies, checkSelfDependencies, checkServiceIds, serviceReferenceRules } from '../lib/services/references.ts';
 import { checkFutureDates } from '../lib/review/future.ts';
 import { calendarDay } from '../lib/core/dates.ts';
 import { checkAliases } from '../lib/services/aliases.ts';
@@ -154,6 +154,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
     ['references', () => checkReferences(entries, referenceRules, skipped)],
     ['service ids', () => checkServiceIds(entries.filter((entry) => entry.collection === 'services'))],
     ['self-dependencies', () => checkSelfDependencies(entries.filter((entry) => entry.collection === 'services'))],
+    ['example dependencies', () => checkExampleDependencies(entries.filter((entry) => entry.collection === 'services'))],
     ['review dates', () => checkFutureDates(entries, calendarDay(new Date()))],
     ['links', () => checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })), skipped)],
     ['alerts', () => checkAlerts(entries.filter((entry) => entry.collection === 'runbooks'))],
