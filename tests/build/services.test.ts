@@ -78,6 +78,12 @@ describe('Manage continuing professional development (from the source manual)', 
     expect(runbookHtml).toContain(`href="${BASE}services/${CPD}/"`);
   });
 
+  it('marks its hosting as inferred, as its phase is, because the source names GOV.UK PaaS only in its failover section', () => {
+    const resilience = text(section(html, 'resilience'));
+    expect(resilience).toMatch(/Hosting GOV\.UK Platform as a Service \(PaaS\) Inferred: the source does not name the hosting; its failover section describes GOV\.UK PaaS/);
+    expect(text(section(html, 'overview'))).toMatch(/Phase Live Inferred: the source lists a production deployment/);
+  });
+
   it('warns that its review is overdue', () => {
     expect(html).toMatch(/<div class="govuk-warning-text" data-review-due="2026-05-03"(?![^>]*hidden)[^>]*>/);
   });
