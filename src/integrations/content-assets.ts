@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { contentDirectory } from '../collections.ts';
+import { contentDirectory, publicDirectory } from '../collections.ts';
 import { checkContent, type CheckResult } from '../check/content-check.ts';
-import { assetTypeProblem, svgProblems } from '../lib/safety/assets/content-assets.ts';
+import { assetTypeProblem, publicFileProblem, svgProblems } from '../lib/safety/assets/content-assets.ts';
 import { formatReport, type Finding } from '../lib/core/findings.ts';
 
 /**
@@ -28,12 +28,39 @@ export async function checkContentAssets(root = process.cwd(), contentDir = cont
 }
 
 /**
+ * Every file under public/ is published as it is, at the site's own origin: only the kinds
+ * publicFileProblem() allows, and every SVG held to the same rules as one beside a page.
+ * (The output gate checks the built SVGs again; this names the file in public/ before anything is built.)
+ */
+export async function checkPublicFiles(root = process.cwd(), publicDir = publicDirectory()): Promise<Finding[]> {
+  const folder = path.resolve(root, publicDir);
+  const files = (await glob('**/*', { cwd: folder, dot: true, ignore: ['**/.DS_Store', '**/.gitkeep'] })).sort();
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const shown = path.relative(root, path.join(folder, file)).split(path.sep).join('/');
+    const typeProblem = publicFileProblem(file);
+    if (typeProblem) findings.push({ file: shown, line: 1, message: typeProblem });
+    else if (/\.svg$/i.test(file)) {
+      for (const problem of svgProblems(await readFile(path.join(folder, file), 'utf8'))) findings.push({ file: shown, line: problem.line, message: `the SVG ${problem.message}` });
+    }
+  }
+  return findings;
+}
+
+/** The files beside the pages and in public/, each problem under the folder it is in. */
+async function checkFiles(root = process.cwd()): Promise<{ findings: Finding[]; folders: string[] }> {
+  const content = await checkContentAssets(root);
+  const published = await checkPublicFiles(root);
+  return { findings: [...content, ...published], folders: [...(content.length ? ['content/'] : []), ...(published.length ? ['public/'] : [])] };
+}
+
+/**
  * Everything `npm run check` reports: each content entry and the files beside the pages. The dev server reports
  * the same; the build runs the two as its first two steps (content-check.ts, then contentAssets() below).
  */
 export async function checkContentAndAssets(root = process.cwd()): Promise<CheckResult> {
   const { entries, findings } = await checkContent(root);
-  return { entries, findings: [...findings, ...(await checkContentAssets(root))] };
+  return { entries, findings: [...findings, ...(await checkFiles(root)).findings] };
 }
 
 export function contentAssets(): AstroIntegration {
@@ -41,7 +68,7 @@ export function contentAssets(): AstroIntegration {
     name: 'ops-manual:content-assets',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        const findings = await checkContentAssets();
+        const { findings, folders } = await checkFiles();
         if (findings.length === 0) return;
         const report = formatReport(findings);
         if (command !== 'build') {
@@ -49,7 +76,7 @@ export function contentAssets(): AstroIntegration {
           return;
         }
         // Exit rather than throw, as the content check does: no stack trace under the report.
-        logger.error(`Files under content/ cannot be published, so the site was not built.\n${report}`);
+        logger.error(`Files under ${folders.join(' and ')} cannot be published, so the site was not built.\n${report}`);
         process.exit(1);
       },
     },
