@@ -10,13 +10,13 @@ import { collectionSources, contentDirectory, entryIdFromPath, type CollectionNa
 import { fieldName, type Finding } from '../lib/core/findings.ts';
 import { parseContentFile } from '../lib/content/frontmatter.ts';
 import { checkReferences, single, type CheckedEntry, type ReferenceRule } from '../lib/content/references.ts';
-import { checkSelfDependencies, checkServiceIds, serviceReferenceRules } from '../lib/services/references.ts';
+import { checkExampleDependencies, checkSelfDependencies, checkServiceIds, serviceReferenceRules } from '../lib/services/references.ts';
 import { checkFutureDates } from '../lib/review/future.ts';
 import { calendarDay } from '../lib/core/dates.ts';
 import { checkAliases } from '../lib/services/aliases.ts';
 import { lintContentSafety } from '../lib/safety/lint.ts';
 import { parseMarkdownLinks } from '../lib/links/markdown-links.ts';
-import { checkChecklistAnswers } from '../lib/checklists/references.ts';
+import { checkChecklistAnswers, checkDerivedFrom } from '../lib/checklists/references.ts';
 import { checkSiteLinks } from './site-links.ts';
 import { checkConflicts } from '../lib/checklists/readiness/conflicts.ts';
 import { buildToday } from '../data/today.ts';
@@ -161,6 +161,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
     ['references', () => checkReferences(entries, referenceRules, skipped)],
     ['service ids', () => checkServiceIds(entries.filter((entry) => entry.collection === 'services'))],
     ['self-dependencies', () => checkSelfDependencies(entries.filter((entry) => entry.collection === 'services'))],
+    ['example dependencies', () => checkExampleDependencies(entries.filter((entry) => entry.collection === 'services'))],
     ['review dates', () => checkFutureDates(entries, calendarDay(new Date()))],
     ['links', () => checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })), skipped, siteSettings.links)],
     ['alerts', () => checkAlerts(entries.filter((entry) => entry.collection === 'runbooks'))],
@@ -174,6 +175,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
           skipped.filter((e) => e.collection === 'checklists').map((e) => e.id),
         ),
     ],
+    ['derived checks', () => checkDerivedFrom(entries.filter((e) => e.collection === 'checklists'))],
     // Answers the service's own manual disagrees with: warnings only.
     ['conflicts', () => checkConflicts(entries, { ...settings.operations, today: buildToday() })],
   ];

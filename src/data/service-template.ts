@@ -10,3 +10,16 @@ export const SERVICE_TEMPLATE_FILE = 'templates/service.md';
 export function serviceTemplate(): string {
   return templateWithSeverities(readFileSync(engineFile(SERVICE_TEMPLATE_FILE), 'utf8'), settings.operations.severityLevels);
 }
+
+/**
+ * Where the template's sections come from, credited on the Create page: its section structure
+ * (badges, dashboards, repositories, dependencies, environments, failover, run books, known issues,
+ * scheduled tasks, testing and the rest) follows this department's service manual page.
+ */
+export const SERVICE_TEMPLATE_SOURCES = [
+  {
+    title: 'Manage continuing professional development',
+    publisher: 'Department for Education (DfE Service Manual)',
+    licence: 'No licence stated; for internal use by the DfE service community',
+  },
+];

@@ -2,29 +2,50 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { contentDirectory } from '../collections.ts';
+import { contentDirectory, publicDirectory } from '../collections.ts';
 import { checkContent, type CheckResult } from '../check/content-check.ts';
-import { assetTypeProblem, svgProblems } from '../lib/safety/assets/content-assets.ts';
+import { assetTypeProblem, publicFileProblem, svgProblems } from '../lib/safety/assets/content-assets.ts';
 import { formatReport, type Finding } from '../lib/core/findings.ts';
+
+/** Every file in a folder: the kind `typeProblem` rejects, else, for an SVG, what svgProblems finds. */
+async function checkFolder(root: string, dir: string, typeProblem: (file: string) => string | undefined): Promise<Finding[]> {
+  const folder = path.resolve(root, dir);
+  const files = (await glob('**/*', { cwd: folder, dot: true, ignore: ['**/.DS_Store', '**/.gitkeep'] })).sort();
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const shown = path.relative(root, path.join(folder, file)).split(path.sep).join('/');
+    const problem = typeProblem(file);
+    if (problem) findings.push({ file: shown, line: 1, message: problem });
+    else if (/\.svg$/i.test(file)) {
+      for (const svg of svgProblems(await readFile(path.join(folder, file), 'utf8'))) findings.push({ file: shown, line: svg.line, message: `the SVG ${svg.message}` });
+    }
+  }
+  return findings;
+}
 
 /**
  * Every file under content/ that is not a page or data file must be an image
  * of an allowed type, and every SVG must be safe to publish under the site's
  * origin (src/lib/safety/assets/content-assets.ts). `npm run check` reports the same.
  */
-export async function checkContentAssets(root = process.cwd(), contentDir = contentDirectory()): Promise<Finding[]> {
-  const folder = path.resolve(root, contentDir);
-  const files = (await glob('**/*', { cwd: folder, dot: true, ignore: ['**/.DS_Store', '**/.gitkeep'] })).sort();
-  const findings: Finding[] = [];
-  for (const file of files) {
-    const shown = path.relative(root, path.join(folder, file)).split(path.sep).join('/');
-    const typeProblem = assetTypeProblem(file);
-    if (typeProblem) findings.push({ file: shown, line: 1, message: typeProblem });
-    else if (/\.svg$/i.test(file)) {
-      for (const problem of svgProblems(await readFile(path.join(folder, file), 'utf8'))) findings.push({ file: shown, line: problem.line, message: `the SVG ${problem.message}` });
-    }
-  }
-  return findings;
+export function checkContentAssets(root = process.cwd(), contentDir = contentDirectory()): Promise<Finding[]> {
+  return checkFolder(root, contentDir, assetTypeProblem);
+}
+
+/**
+ * Every file under public/ is published as it is, at the site's own origin: only the kinds
+ * publicFileProblem() allows, and every SVG held to the same rules as one beside a page.
+ * (The output gate checks the built SVGs again; this names the file in public/ before anything is built.)
+ */
+export function checkPublicFiles(root = process.cwd(), publicDir = publicDirectory()): Promise<Finding[]> {
+  return checkFolder(root, publicDir, publicFileProblem);
+}
+
+/** The files beside the pages and in public/, each problem under the folder it is in. */
+async function checkFiles(root = process.cwd()): Promise<{ findings: Finding[]; folders: string[] }> {
+  const content = await checkContentAssets(root);
+  const published = await checkPublicFiles(root);
+  return { findings: [...content, ...published], folders: [...(content.length ? ['content/'] : []), ...(published.length ? ['public/'] : [])] };
 }
 
 /**
@@ -33,7 +54,7 @@ export async function checkContentAssets(root = process.cwd(), contentDir = cont
  */
 export async function checkContentAndAssets(root = process.cwd()): Promise<CheckResult> {
   const { entries, findings } = await checkContent(root);
-  return { entries, findings: [...findings, ...(await checkContentAssets(root))] };
+  return { entries, findings: [...findings, ...(await checkFiles(root)).findings] };
 }
 
 export function contentAssets(): AstroIntegration {
@@ -41,7 +62,7 @@ export function contentAssets(): AstroIntegration {
     name: 'ops-manual:content-assets',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        const findings = await checkContentAssets();
+        const { findings, folders } = await checkFiles();
         if (findings.length === 0) return;
         const report = formatReport(findings);
         if (command !== 'build') {
@@ -49,7 +70,7 @@ export function contentAssets(): AstroIntegration {
           return;
         }
         // Exit rather than throw, as the content check does: no stack trace under the report.
-        logger.error(`Files under content/ cannot be published, so the site was not built.\n${report}`);
+        logger.error(`Files under ${folders.join(' and ')} cannot be published, so the site was not built.\n${report}`);
         process.exit(1);
       },
     },

@@ -29,3 +29,28 @@ describe('files beside pages', () => {
     expect(result.output).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('files in public/ (issue 23)', () => {
+  const CONTENT = 'tests/fixtures/unsafe-public/content';
+  const PUBLIC = 'tests/fixtures/unsafe-public/public';
+  const EXPECTED_PUBLIC = [
+    `${PUBLIC}/files/costs.pdf:1: is a .pdf file: public/ holds images (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg), .csv data and the host's _headers file`,
+    `${PUBLIC}/images/map.svg:3: the SVG has a <script>: an image must not run script or embed other content; remove it`,
+    `${PUBLIC}/tracker.js:1: is a .js file: public/ holds images`,
+  ];
+
+  it('npm run check holds every file in public/ to the same rules: allowed kinds only, and SVGs without script', () => {
+    const result = runScript('check', CONTENT, [], { OPS_MANUAL_PUBLIC: PUBLIC });
+    expect(result.status).toBe(1);
+    for (const line of EXPECTED_PUBLIC) expect(result.output).toContain(line);
+    expect(result.output).toContain('3 problems in 3 content files:');
+  });
+
+  it('the build stops with the same report, before anything is published', () => {
+    const result = buildSite({ name: 'unsafe-public', content: CONTENT, env: { OPS_MANUAL_PUBLIC: PUBLIC } });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('Files under public/ cannot be published, so the site was not built.');
+    for (const line of EXPECTED_PUBLIC) expect(result.output).toContain(line);
+    expect(result.output).not.toMatch(/\n\s+at /);
+  });
+});

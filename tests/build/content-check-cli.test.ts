@@ -42,6 +42,12 @@ const cases: [string, string[]][] = [
       `${fixture('runbook-links')}/runbooks/refund.mdx:10: links to /guidance/section/refunds/, which is not a page on this site.`,
     ],
   ],
+  [
+    'services-example-depends-on-real',
+    [
+      `${fixture('services-example-depends-on-real')}/services/made-up.md:8: \`dependsOn[1]\` names \`real-service\`, a real service (it is not marked \`example: true\`), but this service is a made-up example: the real service's page, incident pack and maps would show this example as a service that depends on it. Remove \`real-service\` from \`dependsOn\`; an example may depend only on other examples.`,
+    ],
+  ],
   ['secret-cloud-key', [`${page('secret-cloud-key')}:13: looks like an AWS access key (\`AKIA…\`): remove it, revoke it, and keep keys in your secrets store.`]],
   [
     'secret-private-key',

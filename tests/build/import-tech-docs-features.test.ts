@@ -63,9 +63,29 @@ describe('importing a site with data files, images and source problems', () => {
     expect(existsSync(path.join(publicDir, 'images/unused.png'))).toBe(false);
   });
 
+  it('replaces each likely secret with a visible placeholder, and never writes the secret', () => {
+    const page = read('guidance/guides/monitoring.md');
+    expect(page).toContain('Logit posts alerts to https://hooks.slack.com/services/T0PLATFRM/B0ALERTS1/SECRET_REMOVED_BY_IMPORT so the team sees them.');
+    expect(page).toContain('$ export DATABASE_URL=postgres://admin:SECRET_REMOVED_BY_IMPORT@db.internal:5432/app');
+    for (const file of globSync('**/*', { cwd: work })) {
+      if (!/\.(md|ya?ml)$/.test(file)) continue;
+      expect(readFileSync(path.join(work, file), 'utf8'), file).not.toMatch(/q7Zp2LmX9vR4tB8wK3nY6cHd|Zq8vN3mLp2Xr/);
+    }
+    expect(run.stdout + run.stderr).not.toMatch(/q7Zp2LmX9vR4tB8wK3nY6cHd|Zq8vN3mLp2Xr/);
+  });
+
+  it('publishes no PDF: the file stays behind and the link becomes a TODO', () => {
+    expect(existsSync(path.join(publicDir, 'files/costs.pdf'))).toBe(false);
+    expect(read('guidance/guides/monitoring.md')).toContain('Read the cost model (**TODO (import): the old site linked to the PDF `/files/costs.pdf`, which this site does not publish**) before you add a stack.');
+  });
+
   it('lists every problem with the source file and line', () => {
     expect(report).toEqual([
+      'source/files/costs.pdf:1: was not copied: this site does not publish PDFs (they can carry script, and are hard to read on a phone); make the document a page, or link to where it is published',
       "source/guides/index.html.md:6: `owner_slack` names #platform, which no team in content/teams/ has as its contact: created teams/platform.yaml; give it the team's real name",
+      "source/guides/monitoring.html.md:11: contains a Slack webhook address with its secret part, which lets anyone post to the channel: it was replaced with `SECRET_REMOVED_BY_IMPORT` in guidance/guides/monitoring.md, so the page builds. The old site published it: rotate it (make a new one, revoke this one) and keep it in your secrets store",
+      'source/guides/monitoring.html.md:13: links to the PDF `/files/costs.pdf`, which this site does not publish: the link became text with a TODO in the page; make the document a page, or link to where it is published',
+      "source/guides/monitoring.html.md:16: has a password in a web address (`postgres://admin:****@db.internal:5432`): it was replaced with `SECRET_REMOVED_BY_IMPORT` in guidance/guides/monitoring.md, so the page builds. The old site published it: rotate it (make a new one, revoke this one) and keep it in your secrets store",
       'source/guides/runbook.html.md:11: has a placeholder link `TBC`: the link became text with a TODO in the page; link it to the right page',
       'source/guides/runbook.html.md:11: links to `http://blog.example.org/deploys` over http: the link became text with a TODO in the page; find an https address for it',
       'source/guides/runbook.html.md:15: has an image without alt text (`/images/unlabelled.png`): a TODO was added after it; describe what it shows between the square brackets',
@@ -85,7 +105,7 @@ describe('the imported site', () => {
     try {
       const { findings, entries } = await checkContent(ROOT, path.relative(ROOT, content));
       expect(findings).toEqual([]);
-      expect(entries.filter((e) => e.collection === 'guidance')).toHaveLength(3);
+      expect(entries.filter((e) => e.collection === 'guidance')).toHaveLength(4);
     } finally {
       delete process.env.OPS_MANUAL_PUBLIC;
     }

@@ -151,3 +151,25 @@ describe('small fixes', () => {
     expect(text(readPage(outDir, 'guidance/operations/designing-for-operability/index.html'))).toContain('follow the guidance in Secure Engineering');
   });
 });
+
+describe('sources published under the Open Government Licence link to it', () => {
+  const OGL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
+  const pages = ['guidance/going-live/before-you-go-live/index.html', 'service-standard/operate-a-reliable-service/index.html', 'checklists/going-live/index.html'];
+  it.each(pages)('%s links its licence in the Sources box', (page) => {
+    const aside = /<aside class="app-sources"[^>]*>([\s\S]*?)<\/aside>/.exec(readPage(outDir, page))![1]!;
+    expect(aside).toMatch(new RegExp(`<a [^>]*href="${OGL}"[^>]*>Open Government Licence v3\\.0</a>`));
+  });
+  it('links no licence where none is stated', () => {
+    const aside = /<aside class="app-sources"[^>]*>([\s\S]*?)<\/aside>/.exec(readPage(outDir, 'guidance/operations/incident-management/index.html'))![1]!;
+    expect(aside).not.toContain('open-government-licence');
+  });
+});
+
+describe('the Create a service manual page', () => {
+  it('credits the service manual page the template\'s sections come from', () => {
+    const html = readPage(outDir, 'create-a-service-manual/index.html');
+    const shown = sourcesShown(html);
+    expect(shown).toContain('Manage continuing professional development, Department for Education (DfE Service Manual)');
+    expect(shown).toMatch(/section structure|sections/i);
+  });
+});

@@ -24,8 +24,11 @@ export interface BodyContext {
   readPartial: (name: string) => { file: string; text: string } | undefined;
   /** The value of an ERB expression such as `data.site.tools_url` or `current_page.data.owner`, when it is known. */
   resolveErb?: (expression: string) => string | undefined;
-  /** The new address of an image (or other file) the old site served at this path, when it is copied. */
-  assetFor?: (oldPath: string) => string | undefined;
+  /**
+   * The new address of an image (or other file) the old site served at this path, when it is copied;
+   * `{ notPublished }` when the file is there but this site does not publish its kind (a PDF), saying what it is.
+   */
+  assetFor?: (oldPath: string) => string | { notPublished: string } | undefined;
 }
 
 /** A link to a `#fragment` of an imported page (or this page), to check once every page is converted. */
@@ -103,7 +106,11 @@ function rewriteLinks(line: string, lineNumber: number, context: BodyContext, pr
     const newPath = image ? undefined : context.newPathFor(target.path);
     if (newPath) return { href: `${newPath}${target.fragment}` };
     const copied = context.assetFor?.(target.path);
-    if (copied) return { href: copied };
+    if (typeof copied === 'string') return { href: copied };
+    if (copied) {
+      report(`links to the ${copied.notPublished} ${codeSpan(href)}, which this site does not publish: the link became text with a TODO in the page; make the document a page, or link to where it is published`);
+      return { todo: `the old site linked to the ${copied.notPublished} ${codeSpan(href)}, which this site does not publish` };
+    }
     const asset = image || /\.(png|jpe?g|gif|svg|webp|pdf|csv|zip|docx?|xlsx?|pptx?|odt|ods)$/i.test(target.path);
     if (asset) {
       report(`links to the file \`${href}\`, which is not in the site's source/ folder: the link became text with a TODO in the page; add the file to public/ and link it`);

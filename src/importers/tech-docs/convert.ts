@@ -6,6 +6,7 @@
  */
 import { stringify } from 'yaml';
 import type { Finding } from '../../lib/core/findings.ts';
+import { findSecrets } from '../../lib/safety/lint.ts';
 import { parseContentFile } from '../../lib/content/frontmatter.ts';
 import { entryPath } from '../../lib/routes/routes.ts';
 import { breakMissingAnchors, convertBody, firstSentence, type AnchorLink } from './body.ts';
@@ -135,6 +136,7 @@ export function importTechDocs(sources: readonly SourceFile[], options: ImportOp
   }
   addSectionIndexes(run);
   breakMissingAnchorLinks(run);
+  removeSecrets(run);
   reportFilesLeftBehind(run, sources);
   run.files.push(...createdTeams.values());
   return { files: run.files, assets: [...run.assets.values()].sort((a, b) => a.from.localeCompare(b.from)), findings, notConverted: run.notConverted };
@@ -218,7 +220,9 @@ function convertPage(run: ImportRun, page: SourceFile, position: number): void {
     resolveErb: (expression) => resolveErb(expression, options.data ?? {}, data),
     assetFor: (oldPath) => {
       const from = `source${oldPath}`;
-      if (!byPath.has(from) || isPage(from) || isPartial(from) || !ASSET.test(from)) return undefined;
+      if (!byPath.has(from) || isPage(from) || isPartial(from)) return undefined;
+      if (NOT_PUBLISHED.test(from)) return { notPublished: 'PDF' };
+      if (!ASSET.test(from)) return undefined;
       if (!assets.has(from)) assets.set(from, { from, to: oldPath.slice(1) });
       return oldPath;
     },
@@ -301,15 +305,65 @@ function reportFilesLeftBehind(run: ImportRun, sources: readonly SourceFile[]): 
     run.findings.push({
       file: file.path,
       line: 1,
-      message: ASSET.test(file.path)
-        ? 'was not copied: no imported page links to it; if it is needed, copy it into public/ and link it'
-        : 'was not converted: only Markdown pages (*.html.md, *.html.md.erb) and their partials are imported; copy or recreate it by hand',
+      message: NOT_PUBLISHED.test(file.path)
+        ? 'was not copied: this site does not publish PDFs (they can carry script, and are hard to read on a phone); make the document a page, or link to where it is published'
+        : ASSET.test(file.path)
+          ? 'was not copied: no imported page links to it; if it is needed, copy it into public/ and link it'
+          : 'was not converted: only Markdown pages (*.html.md, *.html.md.erb) and their partials are imported; copy or recreate it by hand',
     });
   }
 }
 
-/** Files a page may show or offer for download, copied into public/ when a page links to them. */
-const ASSET = /\.(png|jpe?g|gif|svg|webp|pdf|csv)$/i;
+/**
+ * Files a page may show or offer for download, copied into public/ when a page links to them: the
+ * kinds public/ may hold (lib/safety/assets/content-assets.ts, PUBLIC_FILE_TYPES).
+ */
+const ASSET = /\.(png|jpe?g|gif|svg|webp|csv)$/i;
+/** Files this site never publishes: a PDF can carry script, and is hard to read on a phone mid-incident. */
+const NOT_PUBLISHED = /\.pdf$/i;
+
+/** What the importer writes instead of a secret: visible, and a placeholder to the content check. */
+export const SECRET_PLACEHOLDER = 'SECRET_REMOVED_BY_IMPORT';
+
+/** The source file and line a secret came from: the page itself, else the partial it was pasted from. */
+function secretSource(run: ImportRun, page: string, secret: string): { file: string; line: number } {
+  for (const [file, text] of [[page, run.byPath.get(page) ?? ''], ...run.byPath]) {
+    const at = text.indexOf(secret);
+    if (at >= 0) return { file, line: text.slice(0, at).split('\n').length };
+  }
+  return { file: page, line: 1 };
+}
+
+/**
+ * Likely secrets, found by the content check's own rules (lib/safety/lint.ts), are replaced with a
+ * visible placeholder so the import builds, and each is reported where the old site had it: the old
+ * site published it, so it must be rotated, not just removed. A private key block goes whole.
+ */
+function removeSecrets(run: ImportRun): void {
+  for (const file of run.files) {
+    if (!file.from) continue;
+    const report = (secret: string, message: string) =>
+      run.findings.push({
+        ...secretSource(run, file.from!, secret),
+        message: `${message.split(': ')[0]}: it was replaced with \`${SECRET_PLACEHOLDER}\` in ${file.path}, so the page builds. The old site published it: rotate it (make a new one, revoke this one) and keep it in your secrets store`,
+      });
+    let lines = file.text.split('\n');
+    // A private key: the whole block, from its BEGIN line to its END line.
+    for (const found of findSecrets(file.text).filter((f) => f.kind === 'private key').reverse()) {
+      const begin = found.line - 1;
+      const end = lines.findIndex((line, index) => index >= begin && /-----END [A-Z0-9 ]{0,120}PRIVATE KEY( BLOCK)?-----/.test(line));
+      report(lines[begin]!.slice(found.start, found.end), found.message);
+      lines.splice(begin, (end < 0 ? begin : end) - begin + 1, `${lines[begin]!.slice(0, found.start)}${SECRET_PLACEHOLDER} (a private key)`);
+    }
+    const rest = findSecrets(lines.join('\n')).filter((f) => f.kind !== 'private key');
+    for (const found of [...rest].reverse()) {
+      const line = lines[found.line - 1]!;
+      report(line.slice(found.start, found.end), found.message);
+      lines[found.line - 1] = `${line.slice(0, found.start)}${SECRET_PLACEHOLDER}${line.slice(found.end)}`;
+    }
+    file.text = lines.join('\n');
+  }
+}
 
 /** `data.site.tools_url`, `data.site["tools_url"]` or `current_page.data.owner`, as text; undefined when unknown or not text. */
 export function resolveErb(expression: string, data: Record<string, unknown>, frontmatter: Record<string, unknown>): string | undefined {

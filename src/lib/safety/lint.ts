@@ -18,6 +18,8 @@ interface Rule {
   kind: string;
   pattern: RegExp;
   message: (match: RegExpExecArray, line: string) => string | undefined;
+  /** The part of the match that is the secret itself (the first group when absent), for tools that replace it. */
+  secret?: (match: RegExpExecArray) => string;
 }
 
 /** Shows enough of a secret to find it, never the secret itself. */
@@ -73,6 +75,7 @@ export const SECRET_RULES: Rule[] = [
     kind: 'cloud access key',
     pattern: /\b(AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{20,200}={0,2})/g,
     message: (m) => `looks like an Azure ${m[1]} (\`${m[1]}=${redact(m[2])}\`): remove it, revoke it, and keep keys in your secrets store.`,
+    secret: (m) => m[2],
   },
   {
     kind: 'cloud access key',
@@ -83,6 +86,7 @@ export const SECRET_RULES: Rule[] = [
     kind: 'private key',
     pattern: /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,5})PRIVATE KEY( BLOCK)?-----/g,
     message: (m) => `contains a private key block (\`${m[0]}\`): remove it, replace the key, and never publish private keys.`,
+    secret: (m) => m[0],
   },
   {
     kind: 'token',
@@ -105,6 +109,7 @@ export const SECRET_RULES: Rule[] = [
     pattern: /hooks\.slack\.com\/services\/(T[A-Za-z0-9]{1,20})\/(B[A-Za-z0-9]{1,20})\/([A-Za-z0-9]{16,64})/g,
     message: (m) =>
       isPlaceholder(m[3]) ? undefined : 'contains a Slack webhook address with its secret part, which lets anyone post to the channel: remove it and keep it in your secrets store.',
+    secret: (m) => m[3],
   },
   {
     kind: 'token',
@@ -135,6 +140,8 @@ export const SECRET_RULES: Rule[] = [
       if (!parsed.password || isPlaceholder(decodeSafely(parsed.password))) return undefined;
       return `has a password in a web address (\`${parsed.protocol}//${parsed.username}:****@${parsed.host}\`): remove it and keep the password in your secrets store. To show the form, write a placeholder such as \`<password>\`.`;
     },
+    // As written between `user:` and `@`, which is what the URL parser read as the password.
+    secret: (m) => /^[^:]*:\/\/[^:@/]*:([^@/]*)@/.exec(m[0])?.[1] ?? m[0],
   },
   {
     kind: 'password',
@@ -147,6 +154,7 @@ export const SECRET_RULES: Rule[] = [
       if (value.length < 8) return undefined;
       return `sets \`${m[1]}\` to what looks like a real password (\`${redact(value)}\`): ${KEEP}`;
     },
+    secret: (m) => m[3],
   },
   {
     kind: 'token',
@@ -155,8 +163,41 @@ export const SECRET_RULES: Rule[] = [
       /\d/.test(m[2]) && /[A-Za-z]/.test(m[2]) && !isPlaceholder(m[2])
         ? `sets \`${m[1]}\` to what looks like a real secret (\`${redact(m[2])}\`): remove it and keep it in your secrets store.`
         : undefined,
+    secret: (m) => m[2],
   },
 ];
+
+export interface FoundSecret {
+  /** 1-based line. */
+  line: number;
+  /** Where the secret starts and ends in its line (end exclusive). */
+  start: number;
+  end: number;
+  kind: string;
+  /** The content check's message for it: what it is, shown redacted, and what to do. */
+  message: string;
+}
+
+/**
+ * Every likely secret in a text, line by line, found by the same rules as the content check
+ * (code included), with where the secret itself sits, so a tool can replace it. Never returns the value.
+ */
+export function findSecrets(text: string): FoundSecret[] {
+  const found: FoundSecret[] = [];
+  text.split(/\r?\n/).forEach((lineText, index) => {
+    for (const rule of SECRET_RULES) {
+      for (const match of lineText.matchAll(rule.pattern)) {
+        const message = rule.message(match as RegExpExecArray, lineText);
+        if (!message) continue;
+        const secret = rule.secret?.(match as RegExpExecArray) ?? match[1] ?? match[0];
+        const offset = match[0].lastIndexOf(secret);
+        const start = match.index + Math.max(0, offset);
+        found.push({ line: index + 1, start, end: offset < 0 ? match.index + match[0].length : start + secret.length, kind: rule.kind, message });
+      }
+    }
+  });
+  return found.sort((a, b) => a.line - b.line || a.start - b.start);
+}
 
 function decodeSafely(value: string): string {
   try {

@@ -3,7 +3,7 @@
  * the content check: Astro only warns about a dangling reference, and an
  * on-call engineer following "depends on" to nowhere is worse off than with none.
  */
-import type { Finding } from '../core/findings.ts';
+import { fieldName, type Finding } from '../core/findings.ts';
 import { single, type ReferenceRule } from '../content/references.ts';
 
 type Data = Record<string, unknown>;
@@ -51,4 +51,28 @@ export function checkSelfDependencies(services: readonly { id: string; file: str
         message: `names \`${service.id}\`, this service itself: a service cannot depend on itself. Remove it, and list the services this one calls.`,
       })),
   );
+}
+
+/**
+ * A made-up example (`example: true`) may depend only on other examples. Its dependency on a real
+ * service would be an invented fact on the real service's own pages: "Used by", the blast radius,
+ * the incident pack, the dependency maps, services.json and the Backstage catalogue all read the
+ * same edges. Rejecting the edge where it is written keeps every view, present and future, true,
+ * with no filter any view could forget. A real service may still depend on an example: that is
+ * the real service's own claim, made in its own file.
+ */
+export function checkExampleDependencies(services: readonly { id: string; file: string; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }[]): Finding[] {
+  const real = new Set(services.filter((service) => service.data.example !== true).map((service) => service.id));
+  return services
+    .filter((service) => service.data.example === true)
+    .flatMap((service) =>
+      each('dependsOn')(service.data)
+        .filter(({ id }) => real.has(id))
+        .map(({ id, path }) => ({
+          file: service.file,
+          line: service.lineOf(path),
+          field: fieldName(path),
+          message: `names \`${id}\`, a real service (it is not marked \`example: true\`), but this service is a made-up example: the real service's page, incident pack and maps would show this example as a service that depends on it. Remove \`${id}\` from \`dependsOn\`; an example may depend only on other examples.`,
+        })),
+    );
 }

@@ -74,7 +74,7 @@ export const SERVICE_SECTIONS = [
   {
     id: 'resilience',
     title: 'Hosting and recovery',
-    fields: ['hosting', 'failover', 'backups', 'recoveryPointObjective', 'recoveryTimeObjective'],
+    fields: ['hosting', 'hostingInferred', 'failover', 'backups', 'recoveryPointObjective', 'recoveryTimeObjective'],
     help: 'Describe the hosting, what happens when part of it fails (failover and high availability), the backups, and the recovery point and recovery time objectives agreed with the service owner.',
   },
   {

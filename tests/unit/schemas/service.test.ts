@@ -108,6 +108,8 @@ describe('service schema', () => {
   it('says why a phase is inferred, and is public unless marked internal', () => {
     expect(serviceSchema.parse({ ...minimal, phaseInferred: 'the source lists a production deployment' }).phaseInferred).toBe('the source lists a production deployment');
     expect(serviceSchema.parse({ ...minimal, phaseInferred: null }).phaseInferred).toBeUndefined();
+    expect(serviceSchema.parse({ ...minimal, hosting: 'GOV.UK PaaS', hostingInferred: 'the failover section describes GOV.UK PaaS' }).hostingInferred).toBe('the failover section describes GOV.UK PaaS');
+    expect(serviceSchema.parse({ ...minimal, hostingInferred: null }).hostingInferred).toBeUndefined();
     expect(serviceSchema.parse(minimal).visibility).toBe('public');
     expect(serviceSchema.parse({ ...minimal, visibility: 'internal' }).visibility).toBe('internal');
     expect(messages({ ...minimal, visibility: 'private' })).toEqual(['visibility: must be one of: public, internal (found `private`).']);

@@ -121,7 +121,7 @@ const SECTION_CONTENT: Record<ServiceSectionId, (page: ServiceManualData) => Sec
     empty: ![data.hosting, data.failover, data.backups, data.recoveryPointObjective, data.recoveryTimeObjective].some(Boolean),
     blocks: [
       summaryList([
-        { key: 'Hosting', value: plain(data.hosting) },
+        { key: 'Hosting', value: data.hosting && data.hostingInferred ? [{ text: data.hosting }, { text: `Inferred: ${data.hostingInferred}` }] : plain(data.hosting) },
         { key: 'Backups', value: plain(data.backups) },
         { key: 'Recovery point objective', value: plain(data.recoveryPointObjective) },
         { key: 'Recovery time objective', value: plain(data.recoveryTimeObjective) },

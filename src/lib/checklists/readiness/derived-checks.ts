@@ -145,6 +145,14 @@ function failoverDocumented(service: ServiceEvidence): DerivedResult {
 interface DerivedCheck {
   /** What the check looks for, for the checklist page: "the manual documents …". */
   summary: string;
+  /**
+   * The checklist items (`<checklist-id>/<item-id>`) this check's evidence shows met, in full: the
+   * items on which a met result may tell the team "mark it done". The content check rejects
+   * `derivedFrom` on any other item (lib/checklists/references.ts), so a check never claims more
+   * than its evidence shows: describing failover is not evidence of uptime, nor of a failover test.
+   * Add an item here only when the manual's fields this check reads prove everything the item asks.
+   */
+  evidences: readonly string[];
   /** What to write in the manual to meet it, for `npm run check`. */
   fix: string;
   run: (service: ServiceEvidence, context: EvidenceContext) => DerivedResult;
@@ -152,15 +160,15 @@ interface DerivedCheck {
 
 /** Every derived check, by the id checklist items name in `derivedFrom`. */
 export const DERIVED_CHECKS = {
-  'slos-documented': { summary: 'service level objectives, each with an indicator, a target and a window', fix: 'add each objective to `slos:` with indicator, target and window', run: slosDocumented },
-  'severity-levels-defined': { summary: 'every incident severity level the site uses', fix: 'define every level in `severities:`', run: severityLevelsDefined },
-  'rota-covered': { summary: 'who covers the Support Lead and the Support Engineer roles, two different groups', fix: 'name who covers each role in `rota:`, a different group for each', run: rotaCovered },
-  'runbooks-tested': { summary: 'at least one run book, each tested within the run book test period', fix: 'follow the run book end to end and set its `lastTested:` (content/runbooks/)', run: runbooksTested },
-  'recovery-objectives-set': { summary: 'a recovery point objective and a recovery time objective', fix: 'set `recoveryPointObjective:` and `recoveryTimeObjective:`', run: recoveryObjectivesSet },
-  'out-of-hours-stated': { summary: 'what happens outside support hours', fix: 'say what happens outside support hours in `support.outOfHours:` or `support.onCall:`', run: outOfHoursStated },
-  'shared-incident-contact': { summary: 'an incident contact that is a shared channel or mailbox', fix: 'set `contacts.incidentContact:` to a shared channel or mailbox', run: sharedIncidentContact },
-  'dashboard-linked': { summary: 'at least one dashboard with its address', fix: 'give a dashboard its `url:` in `dashboards:`', run: dashboardLinked },
-  'failover-documented': { summary: 'what happens when the hosting fails (failover)', fix: 'describe the failover approach in `failover:`', run: failoverDocumented },
+  'slos-documented': { evidences: ['ready-for-live-support/service-level-objectives'], summary: 'service level objectives, each with an indicator, a target and a window', fix: 'add each objective to `slos:` with indicator, target and window', run: slosDocumented },
+  'severity-levels-defined': { evidences: ['ready-for-live-support/severity-levels'], summary: 'every incident severity level the site uses', fix: 'define every level in `severities:`', run: severityLevelsDefined },
+  'rota-covered': { evidences: ['ready-for-live-support/support-rota', 'operate-a-reliable-service/live-support-plan'], summary: 'who covers the Support Lead and the Support Engineer roles, two different groups', fix: 'name who covers each role in `rota:`, a different group for each', run: rotaCovered },
+  'runbooks-tested': { evidences: ['ready-for-live-support/run-books'], summary: 'at least one run book, each tested within the run book test period', fix: 'follow the run book end to end and set its `lastTested:` (content/runbooks/)', run: runbooksTested },
+  'recovery-objectives-set': { evidences: ['operate-a-reliable-service/recovery-objectives'], summary: 'a recovery point objective and a recovery time objective', fix: 'set `recoveryPointObjective:` and `recoveryTimeObjective:`', run: recoveryObjectivesSet },
+  'out-of-hours-stated': { evidences: ['ready-for-live-support/out-of-hours-support'], summary: 'what happens outside support hours', fix: 'say what happens outside support hours in `support.outOfHours:` or `support.onCall:`', run: outOfHoursStated },
+  'shared-incident-contact': { evidences: ['ready-for-live-support/incident-systems'], summary: 'an incident contact that is a shared channel or mailbox', fix: 'set `contacts.incidentContact:` to a shared channel or mailbox', run: sharedIncidentContact },
+  'dashboard-linked': { evidences: [], summary: 'at least one dashboard with its address', fix: 'give a dashboard its `url:` in `dashboards:`', run: dashboardLinked },
+  'failover-documented': { evidences: [], summary: 'what happens when the hosting fails (failover)', fix: 'describe the failover approach in `failover:`', run: failoverDocumented },
 } as const satisfies Record<DerivedCheckId, DerivedCheck>;
 
 export function isDerivedCheckId(id: string): id is DerivedCheckId {

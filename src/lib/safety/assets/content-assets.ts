@@ -28,6 +28,21 @@ export function assetTypeProblem(file: string): string | undefined {
   return `is a .${extension ?? '(no extension)'} file: content/ holds pages (.md, .mdx), data (.yaml) and images (${CONTENT_ASSET_TYPES.map((type) => `.${type}`).join(', ')}). Link to other documents where they are published, or draw the picture as SVG`;
 }
 
+/**
+ * What public/ may hold, published as it is at the site's root: the same images, CSV data a page offers
+ * for download, and the host's `_headers` file. Nothing that runs (.js, .html) and no PDF (it can carry script).
+ */
+export const PUBLIC_FILE_TYPES = [...CONTENT_ASSET_TYPES, 'csv'] as const;
+export const PUBLIC_FILE_NAMES = ['_headers'] as const;
+
+/** Why a file under public/ may not be published, or undefined when it may (an SVG's content is checked by svgProblems). */
+export function publicFileProblem(file: string): string | undefined {
+  if ((PUBLIC_FILE_NAMES as readonly string[]).includes(file)) return undefined;
+  const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  if (extension && (PUBLIC_FILE_TYPES as readonly string[]).includes(extension)) return undefined;
+  return `is ${extension ? `a .${extension} file` : 'a file with no extension'}: public/ holds images (${CONTENT_ASSET_TYPES.map((type) => `.${type}`).join(', ')}), .csv data and the host's _headers file. Remove it; link to documents where they are published, or make them pages`;
+}
+
 /** Elements that run script, embed other documents, or draw HTML inside the picture. */
 const FORBIDDEN = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener', 'animation', 'audio', 'video']);
 const HREF = new Set(['href', 'xlink:href', 'src']);

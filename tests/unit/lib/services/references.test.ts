@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReferences, type CheckedEntry } from '../../../../src/lib/content/references.ts';
-import { checkServiceIds, serviceReferenceRules } from '../../../../src/lib/services/references.ts';
+import { checkExampleDependencies, checkServiceIds, serviceReferenceRules } from '../../../../src/lib/services/references.ts';
 
 function entry(collection: string, id: string, data: Record<string, unknown>): CheckedEntry {
   return { collection, id, file: `content/${collection}/${id}.mdx`, data, lineOf: (path) => path.length };
@@ -51,5 +51,21 @@ describe('checkSelfDependencies', () => {
       { file: 'content/services/a.mdx', line: 11, field: 'dependsOn', message: expect.stringMatching(/^names `a`, this service itself: a service cannot depend on itself/) },
     ]);
     expect(checkSelfDependencies([{ ...service, data: { dependsOn: ['b'] } }])).toEqual([]);
+  });
+});
+
+describe('checkExampleDependencies: an example never puts a made-up dependant on a real service', () => {
+  const services = [
+    entry('services', 'real', { dependsOn: ['example-b'] }),
+    entry('services', 'example-a', { example: true, dependsOn: ['example-b', 'real', 'missing'] }),
+    entry('services', 'example-b', { example: true }),
+  ];
+  it('rejects an example depending on a real service, at its list item, and nothing else', () => {
+    const findings = checkExampleDependencies(services);
+    expect(findings.map((f) => [f.file, f.line, f.field])).toEqual([['content/services/example-a.mdx', 2, 'dependsOn[1]']]);
+    expect(findings[0]!.message).toContain('names `real`, a real service');
+  });
+  it('allows examples that depend on examples, and real services that depend on examples (their own claim)', () => {
+    expect(checkExampleDependencies(services.filter((s) => s.id !== 'example-a'))).toEqual([]);
   });
 });
