@@ -40,10 +40,10 @@ export type Block =
   /** The body of the file: ServiceManual's slot. */
   | { kind: 'notes' };
 
-const component = (Component: AstroComponentFactory, props: Record<string, unknown>): Block => ({ kind: 'component', Component, props });
+const component = (Component: AstroComponentFactory, props: Record<string, unknown>, parts?: true): Block => ({ kind: 'component', Component, props, ...(parts && { parts }) });
 
 /** A GOV.UK summary list: one row for each part of the section, documented or not. */
-export const summaryList = (rows: Row[]): Block => ({ ...component(SummaryList, { rows }), parts: true });
+export const summaryList = (rows: Row[]): Block => component(SummaryList, { rows }, true);
 
 /**
  * Whether the blocks name the parts of their section (summary list rows or
