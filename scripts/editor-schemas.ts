@@ -7,18 +7,22 @@
  * shape). This copies them to schemas/json/ with a title. They depend on the
  * schemas in src/schemas/ only, never on content, so a pull request that adds
  * a team, service or run book never needs to regenerate them.
- * With --check it writes nothing and fails when a committed file is stale.
+ * With --check it writes nothing and fails when a committed file is stale
+ * (tests/build/generated-files.test.ts runs it, so npm test fails too).
+ * --dir <folder> reads or writes another folder than schemas/json/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { collectionSources, type CollectionName } from '../src/collections.ts';
 import { editorSchema, serialise, type JsonSchema } from '../src/lib/content/editor-schemas.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const OUT = path.join(ROOT, 'schemas/json');
-const check = process.argv.includes('--check');
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, dir: { type: 'string' } } });
+const OUT = path.resolve(values.dir ?? path.join(ROOT, 'schemas/json'));
+const check = values.check;
 
 const sync = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
   cwd: ROOT,

@@ -2,10 +2,12 @@
  * Incident-ready service manuals, built from a fixture site with a diamond
  * and a cycle in its dependencies, under a sub-path with a site URL and a
  * fixed "today": the "In an incident" panel, the blast radius, alerts and
- * their addresses, run book test states and the copy buttons.
+ * their addresses, run book test states and the copy buttons; and a blank
+ * manual (Top app) that still lists the parts of every section.
  */
 import { describe, expect, it } from 'vitest';
 import { buildOnce, buildSite, readPage } from '../support/site.ts';
+import { SERVICE_SECTIONS } from '../../src/lib/services/sections.ts';
 
 const BASE = '/ops-manual/';
 const SITE = 'https://manual.example.org';
@@ -169,5 +171,36 @@ describe('the incident pack', () => {
     }
     expect(html).toContain('kubectl rollout restart deploy/core-records-web');
     expect(page('services/core/')).toContain(`href="${BASE}services/core/incident-pack/"`);
+  });
+});
+
+describe('a blank service manual (Top app: a name, a phase, an owner and dependencies)', () => {
+  const html = page('services/top/');
+  const section = (id: string) => {
+    const start = html.indexOf(`<h2 class="govuk-heading-l govuk-!-margin-top-8" id="${id}"`);
+    return html.slice(start, html.indexOf('<h2 class="govuk-heading-l', start + 1));
+  };
+  // What a service owner is expected to write, part by part, as the template's sections have them.
+  const PARTS: Record<string, string[]> = {
+    contacts: ['Product owner', 'Technical lead', 'Team channel', 'Incident contact'],
+    code: ['Repositories', 'Languages', 'Frameworks'],
+    resilience: ['Hosting', 'Backups', 'Recovery point objective', 'Recovery time objective', 'Failover and high availability'],
+    'service-levels': ['Service level objectives', 'Service level agreement', 'Incident severity levels'],
+    support: ['Support hours', 'Out of hours', 'On call', 'Support Lead', 'Support Engineer'],
+    testing: ['General changes', 'Regression testing', 'Smoke tests', 'Security testing', 'Performance testing'],
+  };
+
+  it.each(Object.entries(PARTS))('lists every part of the blank %s section, each "Not documented yet", and links to what to write', (id, parts) => {
+    expect(text(section(id))).toContain(parts.map((part) => `${part} Not documented yet`).join(' '));
+    expect(section(id)).toContain(help(id));
+  });
+
+  it('says a blank section without parts (a table or a list of items) is not documented yet, once', () => {
+    const withoutParts = ['status', 'dashboards', 'documentation', 'environments', 'licences', 'run-books', 'known-issues', 'scheduled-tasks', 'notes'];
+    expect(SERVICE_SECTIONS.map((s) => s.id).filter((id) => !(id in PARTS) && !withoutParts.includes(id))).toEqual(['overview', 'dependencies', 'readiness']); // never blank
+    for (const id of withoutParts) {
+      expect(section(id).match(/Not documented yet/g), id).toHaveLength(1);
+      expect(section(id), id).toContain(help(id));
+    }
   });
 });

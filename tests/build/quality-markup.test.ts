@@ -1,6 +1,6 @@
 /**
  * Quality gates on every built page's markup: valid HTML (html-validate's
- * recommended rules) and external links that carry rel="noopener noreferrer".
+ * recommended rules, and the W3C Nu HTML Checker) and external links that carry rel="noopener noreferrer".
  * Each gate is also run on a deliberately broken page to prove it fails.
  */
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { externalLinksWithoutRel } from '../support/quality/external-links.ts';
 import { htmlErrors } from '../support/quality/html-validation.ts';
+import { nuHtmlErrors } from '../support/quality/nu-html.ts';
 import { buildOnce, htmlPages, readPage, ROOT } from '../support/site.ts';
 
 const SITE_URL = 'https://ops-manual.example';
@@ -28,6 +29,21 @@ describe('html-validate', () => {
       'index.html:6:2 Element <p> is implicitly closed by adjacent <div> (no-implicit-close)',
       "index.html:6:47 Stray end tag '</p>' (close-order)",
       'index.html:7:8 Duplicate ID "content" (no-dup-id)',
+    ]);
+  });
+});
+
+describe('the W3C Nu HTML Checker', () => {
+  // One Java process for every page (starting the JVM takes seconds), so one test.
+  it('reports no errors on any page', () => {
+    expect(nuHtmlErrors(outDir, pages)).toEqual([]);
+  });
+
+  it('fails a script after </html> and an aria-label on a <pre> with no role, naming the line and column', () => {
+    expect(nuHtmlErrors(path.join(BROKEN, 'nu-html'), ['index.html'])).toEqual([
+      expect.stringMatching(/^index\.html:6:1 The “aria-label” attribute must not be specified on any “pre” element unless/),
+      'index.html:9:1 Stray start tag “script”.',
+      'index.html:9:1 Cannot recover after last error. Any further errors will be ignored.',
     ]);
   });
 });

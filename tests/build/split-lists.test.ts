@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOnce, htmlPages, readPage } from '../support/site.ts';
 import { htmlErrors } from '../support/quality/html-validation.ts';
+import { nuHtmlErrors } from '../support/quality/nu-html.ts';
 
 const env = { OPS_MANUAL_PAGE_LIMITS: '1', OPS_MANUAL_TODAY: '2026-12-01' };
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
@@ -21,6 +22,10 @@ describe('the seed site with every list split', () => {
     const split = pages.filter((file) => /(^|\/)(a-z|teams|pages)\//.test(file) || file.startsWith('reviews/'));
     expect(split.length).toBeGreaterThan(5);
     expect(await htmlErrors(outDir, split)).toEqual([]);
+  });
+
+  it('writes every page, split pages included, as HTML the W3C Nu HTML Checker passes', () => {
+    expect(nuHtmlErrors(outDir, pages)).toEqual([]);
   });
 
   it('keeps every service within two clicks of /services/ without JavaScript', () => {

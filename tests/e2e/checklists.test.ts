@@ -71,11 +71,12 @@ describe('the self-assessment for one service', () => {
     const select = page.getByLabel('Service', { exact: true });
     await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
     await select.selectOption({ label: 'Find mentor training' });
-    expect((await ticked(page))!.sort()).toEqual([...DONE].sort());
+    // The ticks change once the lazily loaded answers code has arrived: wait for them.
+    await expect.poll(async () => (await ticked(page)).sort()).toEqual([...DONE].sort());
     await page.getByLabel('Done: Choose the systems for incident reports').check();
     // Another service's ticks are its own: this one has not answered the checklist.
     await select.selectOption({ label: 'Manage continuing professional development' });
-    expect(await ticked(page)).toEqual([]);
+    await expect.poll(() => ticked(page)).toEqual([]);
     await page.close();
 
     const again = await open();

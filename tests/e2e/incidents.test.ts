@@ -4,11 +4,14 @@
  * keyboard, and what a screen reader is told), pages at 375 px, and the
  * service page on screen and in print, saved as screenshots under
  * test-results/screenshots/. Axe and the CSP are checked on each page.
+ * Every target on every service page and incident pack passes WCAG 2.2
+ * target size (2.5.8) on phones.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, newContext, servedSite, visit } from './support/browser.ts';
+import { targetSizeFailures } from './support/target-size.ts';
 
 const BASE = '/ops-manual/';
 const SERVICE = 'services/report-mentor-funding/';
@@ -118,5 +121,35 @@ describe('alert pages', () => {
     await page.goto(`${site.server.url}alerts/funding-claim-emails-failing/`);
     await page.waitForURL(`**/${RUNBOOK}`);
     expect(await page.locator('h1').innerText()).toBe('Resend claim emails after a Notify outage');
+  });
+});
+
+describe('target size (WCAG 2.2, 2.5.8)', () => {
+  const services = readdirSync('content/services').map((file) => file.replace(/\.mdx?$/, '')).sort();
+  // 375 px, a small phone's 320 px, and Lighthouse's phone (412 px), where a wrapped link's box spans two lines.
+  it.each([320, 375, 412])('every link and button on each service page and incident pack is 24 × 24 px or spaced, at %i px', async (width) => {
+    const phone = await newContext(site.browser, { viewport: { width, height: 800 } });
+    const failures: string[] = [];
+    for (const path of services.flatMap((id) => [`services/${id}/`, `services/${id}/incident-pack/`])) {
+      const page = await open(path, phone);
+      failures.push(...(await targetSizeFailures(page)).map((failure) => `${path}: ${failure}`));
+      await page.close();
+    }
+    await phone.close();
+    expect(failures).toEqual([]);
+  });
+
+  it('fails links under 24 px stacked closer than 24 px, passes links in a sentence and a link with room around it', async () => {
+    const page = await site.context.newPage();
+    await page.setContent(`<!DOCTYPE html><html lang="en"><body style="font: 16px sans-serif; margin: 0; width: 300px">
+      <ul style="margin: 0; padding: 0; list-style: none; line-height: 20px"><li><a href="#a">First link</a></li><li><a href="#b">Second link</a></li></ul>
+      <p style="margin: 40px 0; width: 120px; line-height: 20px">Read <a href="#c">the guidance</a> and <a href="#d">the run book</a> before you start.</p>
+      <p style="margin: 40px 0"><a href="#e">Alone, with room</a></p>
+    </body></html>`);
+    const failures = await targetSizeFailures(page);
+    expect(failures).toHaveLength(2);
+    expect(failures[0]).toMatch(/^First link \(\d+×1\d at 0,\d\): under 24 × 24 px and within 24 px of Second link$/);
+    expect(failures[1]).toMatch(/^Second link \(\d+×1\d at 0,2\d\): under 24 × 24 px and within 24 px of First link$/);
+    await page.close();
   });
 });

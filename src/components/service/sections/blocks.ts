@@ -27,19 +27,31 @@ export interface Row {
 }
 
 export type Block =
-  /** A component and its props, made by the functions below. */
-  | { kind: 'component'; Component: AstroComponentFactory; props: Record<string, unknown> }
-  /** A sub-heading inside the section. */
+  /**
+   * A component and its props, made by the functions below. `parts`: it names
+   * the parts of its section (a summary list's rows), so it shows when the
+   * section is blank, each part "Not documented yet".
+   */
+  | { kind: 'component'; Component: AstroComponentFactory; props: Record<string, unknown>; parts?: true }
+  /** A sub-heading inside the section: one of its parts. */
   | { kind: 'heading'; text: string }
   /** "Not documented yet", for one part of a section. */
   | { kind: 'missing' }
   /** The body of the file: ServiceManual's slot. */
   | { kind: 'notes' };
 
-const component = (Component: AstroComponentFactory, props: Record<string, unknown>): Block => ({ kind: 'component', Component, props });
+const component = (Component: AstroComponentFactory, props: Record<string, unknown>, parts?: true): Block => ({ kind: 'component', Component, props, ...(parts && { parts }) });
 
-/** A GOV.UK summary list. */
-export const summaryList = (rows: Row[]): Block => component(SummaryList, { rows });
+/** A GOV.UK summary list: one row for each part of the section, documented or not. */
+export const summaryList = (rows: Row[]): Block => component(SummaryList, { rows }, true);
+
+/**
+ * Whether the blocks name the parts of their section (summary list rows or
+ * sub-headings). A blank section with parts still shows them, each "Not
+ * documented yet", so its owner sees what is expected; one made of a table or
+ * a list of items has nothing to show but "Not documented yet".
+ */
+export const listsParts = (blocks: readonly Block[]): boolean => blocks.some((block) => block.kind === 'heading' || (block.kind === 'component' && block.parts === true));
 
 /** A GOV.UK table whose first column names each row. */
 export const table = (caption: string, head: string[], rows: Value[][]): Block => component(Table, { caption, head, rows });

@@ -17,7 +17,7 @@ import { SERVICE_SECTIONS, type ServiceSection, type ServiceSectionId } from '..
 import { teamPath } from '../../../lib/teams/teams.ts';
 import { settings } from '../../../settings.ts';
 import type { ServiceLink, ServiceView } from '../../../data/services.ts';
-import { blastRadius, dependencyMap, orMissing, paragraphsOrMissing, readiness, summaryCards, summaryList, table, type Block } from './blocks.ts';
+import { blastRadius, dependencyMap, listsParts, orMissing, paragraphsOrMissing, readiness, summaryCards, summaryList, table, type Block } from './blocks.ts';
 import { contact, linked, many, plain, type Cell } from '../cells.ts';
 
 /** What the page hands the service manual. */
@@ -32,6 +32,7 @@ export interface ServiceManualData {
 }
 
 interface SectionContent {
+  /** Nothing in the section is documented. */
   empty: boolean;
   blocks: Block[];
 }
@@ -214,8 +215,15 @@ const SECTION_CONTENT: Record<ServiceSectionId, (page: ServiceManualData) => Sec
   notes: ({ hasNotes }) => ({ empty: !hasNotes, blocks: [{ kind: 'notes' }] }),
 };
 
-/** Every section of a service manual, in the declared order, with what it shows. */
-export function serviceManualSections(page: ServiceManualData): (SectionContent & { section: ServiceSection<ServiceSectionId> })[] {
+/**
+ * Every section of a service manual, in the declared order, with what it
+ * shows. `parts`: the blocks name the section's parts (listsParts), so a
+ * blank section shows them, each "Not documented yet", rather than one line.
+ */
+export function serviceManualSections(page: ServiceManualData): (SectionContent & { section: ServiceSection<ServiceSectionId>; parts: boolean })[] {
   const sections: readonly ServiceSection<ServiceSectionId, ServiceField>[] = SERVICE_SECTIONS;
-  return sections.map((section) => ({ section, ...SECTION_CONTENT[section.id](page) }));
+  return sections.map((section) => {
+    const content = SECTION_CONTENT[section.id](page);
+    return { section, ...content, parts: listsParts(content.blocks) };
+  });
 }
