@@ -16,6 +16,7 @@ import { sanitiseContent } from './src/lib/safety/sanitise/plugin.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { buildComplete } from './src/integrations/build-complete.ts';
 import { onBundlerWarning } from './src/lib/build/known-warnings.ts';
+import { noPreloadHelper } from './src/lib/build/no-preload-helper.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -48,6 +49,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
+    // Lazily loaded scripts load without Vite's 0.9 kB preload helper on every page (see the file).
+    plugins: [noPreloadHelper()],
     // Scripts ship as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
     build: {
       assetsInlineLimit: 0,
