@@ -6,11 +6,15 @@
  * button (and the whole list without JavaScript). Screenshots at 375 and
  * 1280 px go to test-results/screenshots/.
  */
+import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { newContext, servedSite } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MAIN_NAVIGATION } from '../../src/lib/routes/routes.ts';
+import { buildOnce, htmlPages } from '../support/site.ts';
+import { axeViolations, newContext, servedSite, visit } from './support/browser.ts';
 
 const BASE = '/ops-manual/';
+const SCREENSHOTS = 'test-results/screenshots';
 const PHONES = [
   { width: 375, height: 667 },
   { width: 320, height: 568 },
@@ -22,6 +26,14 @@ const MAX_SHIFT = 0.05;
 const SCRIPT_DELAY_MS = 400;
 
 const site = servedSite('e2e-first-screen', BASE);
+let servicePages: string[] = [];
+beforeAll(() => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // Every service manual (not its run books, incident pack or letter pages).
+  servicePages = htmlPages(buildOnce({ name: 'e2e-first-screen', base: BASE }).outDir)
+    .filter((page) => /^services\/[^/]+\/index\.html$/.test(page) && !/^services\/(map|a-z)\//.test(page))
+    .map((page) => page.replace(/index\.html$/, ''));
+});
 
 async function sized(size: { width: number; height: number }, options: Parameters<typeof newContext>[1] = {}): Promise<BrowserContext> {
   return newContext(site.browser, { viewport: size, ...options });
@@ -69,8 +81,112 @@ describe('the search page', () => {
   });
 });
 
+describe('a service page on a phone', () => {
+  it.each(PHONES)('has the title and the "Report it to" line in the first 600 px at $width × $height, with no layout shift', async (size) => {
+    const context = await sized(size);
+    for (const service of servicePages) {
+      const page = await context.newPage();
+      await slowScripts(page);
+      expect(await visit(page, `${site.server.url}${service}`)).toEqual({ loading: [], csp: [] });
+      // Module scripts have run by the load event that visit() waits for.
+      const title = await page.locator('main h1').boundingBox();
+      const contact = await page.locator('.app-incident__facts').evaluate((list) => {
+        const term = [...list.querySelectorAll('dt')].find((dt) => dt.textContent?.trim() === 'Report it to');
+        const bottoms = [term, term?.nextElementSibling].map((el) => el?.getBoundingClientRect().bottom ?? Infinity);
+        return Math.max(...bottoms);
+      });
+      expect((title?.y ?? Infinity) + (title?.height ?? 0), `${service} title bottom`).toBeLessThanOrEqual(600);
+      expect(contact, `${service} "Report it to" bottom`).toBeLessThanOrEqual(600);
+      const shift = await layoutShift(page);
+      expect(shift.total, `${service} layout shifts: ${shift.shifts.join('; ')}`).toBeLessThanOrEqual(MAX_SHIFT);
+      await page.close();
+    }
+    await context.close();
+  });
+});
+
+describe('the navigation on a phone', () => {
+  const navLinks = (page: Page) => page.getByRole('navigation', { name: 'Menu' }).getByRole('link');
+
+  /** Presses Tab until the focused element passes the test; fails after 40 stops. */
+  async function tabTo(page: Page, test: (arg: string) => boolean, arg = ''): Promise<void> {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(test, arg)) return;
+    }
+    throw new Error(`Tab never reached ${arg || 'the element'}`);
+  }
+
+  it.each(PHONES)('shows every link without JavaScript, each reached by keyboard, at $width px', async (size) => {
+    const context = await sized(size, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}services/`);
+    expect(await page.locator('.govuk-service-navigation__toggle').isVisible()).toBe(false);
+    expect(await navLinks(page).allInnerTexts()).toEqual(MAIN_NAVIGATION.map((item) => item.label));
+    for (const link of await navLinks(page).all()) expect(await link.isVisible()).toBe(true);
+    for (const item of MAIN_NAVIGATION) {
+      await tabTo(page, (label) => document.activeElement?.closest('nav[aria-label="Menu"]') !== null && document.activeElement?.textContent?.trim() === label, item.label);
+    }
+    await context.close();
+  });
+
+  it.each(PHONES)('opens and closes with the Menu button, by keyboard, at $width px, and passes axe', async (size) => {
+    const context = await sized(size);
+    const page = await context.newPage();
+    expect(await visit(page, `${site.server.url}services/`)).toEqual({ loading: [], csp: [] });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.isVisible()).toBe(true);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    const list = page.locator(`#${await menu.getAttribute('aria-controls')}`);
+    expect(await list.isVisible()).toBe(false);
+    expect(await axeViolations(page), 'axe with the menu closed').toEqual([]);
+
+    await tabTo(page, () => document.activeElement?.textContent?.trim() === 'Menu');
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await list.isVisible()).toBe(true);
+    expect(await navLinks(page).allInnerTexts()).toEqual(MAIN_NAVIGATION.map((item) => item.label));
+    expect(await axeViolations(page), 'axe with the menu open').toEqual([]);
+    // The next Tab stop is the first link in the menu.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(MAIN_NAVIGATION[0]!.label);
+    await page.screenshot({ path: `${SCREENSHOTS}/menu-open-${size.width}.png` });
+
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await list.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('is a row of links with no Menu button at 1280 px', async () => {
+    const context = await sized(SIZES[0]!);
+    const page = await context.newPage();
+    await visit(page, `${site.server.url}services/`);
+    expect(await page.locator('.govuk-service-navigation__toggle').isVisible()).toBe(false);
+    for (const link of await navLinks(page).all()) expect(await link.isVisible()).toBe(true);
+    const tops = await navLinks(page).evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    expect(new Set(tops).size, 'the links share one row').toBe(1);
+    await context.close();
+  });
+
+  it('saves screenshots of a service page and the search page at 375 and 1280 px', async () => {
+    const service = servicePages.find((p) => p.includes('report-mentor-funding')) ?? servicePages[0]!;
+    for (const size of SIZES) {
+      const context = await sized(size);
+      for (const [name, address] of [['service', service], ['search', 'search/']] as const) {
+        const page = await context.newPage();
+        await visit(page, `${site.server.url}${address}`);
+        await page.screenshot({ path: `${SCREENSHOTS}/first-screen-${name}-${size.width}.png` });
+        await page.close();
+      }
+      await context.close();
+    }
+  });
+});
+
 describe('when the scripts never arrive', () => {
-  it('goes back to what the page shows without JavaScript: the search note', async () => {
+  it('goes back to what the page shows without JavaScript: the search note and the whole navigation', async () => {
     const context = await sized(PHONES[0]!);
     const page = await context.newPage();
     await page.route(/\.m?js(\?|$)/, (route) => route.abort());
@@ -78,6 +194,8 @@ describe('when the scripts never arrive', () => {
     await expect.poll(() => page.locator('[data-no-js-message]').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
     expect(await page.locator('[data-search-ui]').isVisible()).toBe(false);
+    expect(await page.locator('.govuk-service-navigation__toggle').isVisible()).toBe(false);
+    for (const link of await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').all()) expect(await link.isVisible()).toBe(true);
     await context.close();
   });
 });
