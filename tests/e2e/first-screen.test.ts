@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MAIN_NAVIGATION } from '../../src/lib/routes/routes.ts';
 import { buildOnce, htmlPages } from '../support/site.ts';
 import { axeViolations, newContext, servedSite, visit } from './support/browser.ts';
+import { tabTo } from './support/keyboard.ts';
 
 const BASE = '/ops-manual/';
 const SCREENSHOTS = 'test-results/screenshots';
@@ -107,15 +108,6 @@ describe('a service page on a phone', () => {
 
 describe('the navigation on a phone', () => {
   const navLinks = (page: Page) => page.getByRole('navigation', { name: 'Menu' }).getByRole('link');
-
-  /** Presses Tab until the focused element passes the test; fails after 40 stops. */
-  async function tabTo(page: Page, test: (arg: string) => boolean, arg = ''): Promise<void> {
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(test, arg)) return;
-    }
-    throw new Error(`Tab never reached ${arg || 'the element'}`);
-  }
 
   it.each(PHONES)('shows every link without JavaScript, each reached by keyboard, at $width px', async (size) => {
     const context = await sized(size, { javaScriptEnabled: false });
