@@ -32,6 +32,7 @@ import { callouts } from './lib/markdown/callouts.ts';
 import { mermaidDiagrams } from './lib/diagrams/plugin.ts';
 import { sanitiseContent } from './lib/safety/sanitise/plugin.ts';
 import { onBundlerWarning } from './lib/build/known-warnings.ts';
+import { noPreloadHelper } from './lib/build/no-preload-helper.ts';
 
 const ENGINE = path.resolve(import.meta.dirname, '..');
 // Page code is bundled before it runs, in this process, and cannot find the engine itself (src/engine-root.ts).
@@ -88,6 +89,8 @@ export function opsManual(): AstroIntegration {
             syntaxHighlight: false,
           },
           vite: {
+            // Lazily loaded scripts load without Vite's 0.9 kB preload helper on every page (see the file).
+            plugins: [noPreloadHelper()],
             // Scripts ship as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
             build: {
               assetsInlineLimit: 0,

@@ -14,7 +14,7 @@ const MAIN_NAVIGATION = settings.navigation!;
 import { serveStatic, type StaticServer } from '../support/quality/static-server.ts';
 import { buildOnce, htmlPages, ROOT } from '../support/site.ts';
 import { axeViolations, launchChromium, newContext, pageUrl, visit } from './support/browser.ts';
-import { tabStops } from './support/keyboard.ts';
+import { tabStops, tabTo } from './support/keyboard.ts';
 
 const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
 
@@ -188,12 +188,3 @@ describe.each(BUILDS)('$name build (base $base)', ({ name, base }) => {
     });
   }
 });
-
-/** Presses Tab until the test in the page passes; fails after 40 stops. */
-async function tabTo(page: Page, test: (arg: string) => boolean, arg = ''): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(test, arg)) return;
-  }
-  throw new Error('Tab never reached the element');
-}

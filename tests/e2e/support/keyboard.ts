@@ -50,3 +50,12 @@ function inspectFocus(): { element: string; indicator: string | undefined; first
   (window as unknown as { __firstStop?: Element }).__firstStop ??= element;
   return { element: description, indicator, first };
 }
+
+/** Presses Tab until the test, run in the page with `arg`, passes; fails after 40 stops. */
+export async function tabTo(page: Page, test: (arg: string) => boolean, arg = ''): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(test, arg)) return;
+  }
+  throw new Error(`Tab never reached ${arg || 'the element'}`);
+}
