@@ -33,6 +33,13 @@ describe('checklist schema', () => {
     expect(result.success, JSON.stringify(messages(result))).toBe(true);
   });
 
+  it('needs no sources: a checklist written from the site’s own guidance credits nothing, and defaults to none (issue 20)', () => {
+    const { sources: _none, ...own } = valid;
+    const result = checklistSchema.safeParse(own);
+    expect(result.success, JSON.stringify(messages(result))).toBe(true);
+    expect(result.data?.sources).toEqual([]);
+  });
+
   it('needs each item’s guidance as a page address with a heading anchor', () => {
     const result = checklistSchema.safeParse({ ...valid, items: [{ ...item, guidance: '/guidance/operations/preparing-for-live-support/' }] });
     expect(messages(result)).toEqual([
