@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checklistSchema } from '../../../src/schemas/checklist.ts';
 import { answerSchema } from '../../../src/schemas/checklist-answers.ts';
+import { EXAMPLE_CONTENT } from '../../support/site.ts';
 
 const item = {
   id: 'support-rota',
@@ -27,8 +28,8 @@ const messages = (result: { error?: { issues: { path: PropertyKey[]; message: st
   result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 
 describe('checklist schema', () => {
-  it.each(['going-live', 'operate-a-reliable-service', 'ready-for-live-support'])('accepts the shipped checklist %s', (id) => {
-    const data = parse(readFileSync(`content/checklists/${id}.yaml`, 'utf8'), { schema: 'core' });
+  it.each(['going-live', 'operate-a-reliable-service', 'ready-for-live-support'])('accepts the example site’s checklist %s', (id) => {
+    const data = parse(readFileSync(`${EXAMPLE_CONTENT}/checklists/${id}.yaml`, 'utf8'), { schema: 'core' });
     const result = checklistSchema.safeParse(data);
     expect(result.success, JSON.stringify(messages(result))).toBe(true);
   });
