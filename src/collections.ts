@@ -3,7 +3,9 @@
  * content config and the stand-alone content check both read this, so the
  * build and `npm run check` can never disagree about the rules.
  */
+import path from 'node:path';
 import type { z } from 'astro/zod';
+import { globSync } from 'tinyglobby';
 import { checklistSchema } from './schemas/checklist.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { runbookSchema } from './schemas/runbook.ts';
@@ -35,6 +37,16 @@ export type CollectionName = keyof typeof collectionSources;
 /** The content folder; tests point it at fixture trees. */
 export function contentDirectory(): string {
   return process.env.OPS_MANUAL_CONTENT ?? 'content';
+}
+
+/**
+ * Whether the site has any entry of a kind. A site need not have every kind (a
+ * department may have no Service Standard pages or run books), and Astro warns about
+ * an empty or missing collection folder, so callers ask first.
+ */
+export function hasEntryFiles(name: CollectionName): boolean {
+  const { folder, pattern } = collectionSources[name];
+  return globSync(pattern, { cwd: path.resolve(contentDirectory(), folder) }).length > 0;
 }
 
 /** The folder of files published as they are (public/); tests point it at a fixture's copy. */

@@ -1,10 +1,24 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { collectionSources, contentDirectory, entryIdFromPath, type CollectionName } from './collections.ts';
 
-function loaderFor(name: CollectionName) {
+/** The glob loader's warnings about a missing or empty folder: no fault, since a site need not have every kind of content. */
+const EMPTY_FOLDER = /^(The base directory ".*" does not exist\.|No files found matching )/;
+
+function loaderFor(name: CollectionName): Loader {
   const { folder, pattern } = collectionSources[name];
-  return glob({ base: `${contentDirectory()}/${folder}`, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
+  const loader = glob({ base: `${contentDirectory()}/${folder}`, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
+  return {
+    ...loader,
+    load: (context) => {
+      // Every other warning still shows.
+      const logger = Object.create(context.logger, {
+        warn: { value: (message: string) => (EMPTY_FOLDER.test(message) ? undefined : context.logger.warn(message)) },
+      }) as typeof context.logger;
+      return loader.load({ ...context, logger });
+    },
+  };
 }
 
 export const collections = {

@@ -4,6 +4,7 @@
  * This is the only module that queries collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { hasEntryFiles, type CollectionName } from '../collections.ts';
 import { buildSections, compareEntries, type NavSection } from '../lib/routes/navigation.ts';
 import { entryPath } from '../lib/routes/routes.ts';
 import { memoise } from './memoise.ts';
@@ -15,8 +16,16 @@ export type ServiceEntry = CollectionEntry<'services'>;
 export type TeamEntry = CollectionEntry<'teams'>;
 export type RunbookEntry = CollectionEntry<'runbooks'>;
 
+/**
+ * A collection's entries, or none without Astro's "does not exist or is empty" warning:
+ * a site need not have every kind of content (no Service Standard pages, say).
+ */
+async function entriesOf<C extends CollectionName>(name: C, filter?: (entry: CollectionEntry<C>) => boolean): Promise<CollectionEntry<C>[]> {
+  return hasEntryFiles(name) ? getCollection(name, filter) : [];
+}
+
 export const guidanceEntries = memoise(async (): Promise<GuidanceEntry[]> => {
-  const entries = await getCollection('guidance', (entry) => !entry.data.draft);
+  const entries = await entriesOf('guidance', (entry) => !entry.data.draft);
   return entries.sort((a, b) => a.id.localeCompare(b.id, 'en'));
 });
 
@@ -30,17 +39,17 @@ export const guidanceSections = memoise(async (): Promise<NavSection[]> => {
 });
 
 export async function standardEntries(): Promise<StandardEntry[]> {
-  const entries = await getCollection('standards');
+  const entries = await entriesOf('standards');
   return entries.sort((a, b) => a.data.number - b.data.number || a.id.localeCompare(b.id, 'en'));
 }
 
 export async function serviceEntries(): Promise<ServiceEntry[]> {
-  const entries = await getCollection('services');
+  const entries = await entriesOf('services');
   return entries.sort((a, b) => compareEntries({ id: a.id, title: a.data.name, order: 0 }, { id: b.id, title: b.data.name, order: 0 }));
 }
 
 export const teamsById = memoise(async (): Promise<Map<string, TeamEntry>> => {
-  const teams = await getCollection('teams');
+  const teams = await entriesOf('teams');
   return new Map(teams.map((team) => [team.id, team]));
 });
 
@@ -53,12 +62,12 @@ export type ChecklistEntry = CollectionEntry<'checklists'>;
 
 /** Readiness checklists, in their `order`. */
 export async function checklistEntries(): Promise<ChecklistEntry[]> {
-  const entries = await getCollection('checklists');
+  const entries = await entriesOf('checklists');
   return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id, 'en'));
 }
 
 /** Run books, by title; each is published under its service's page. */
 export async function runbookEntries(): Promise<RunbookEntry[]> {
-  const entries = await getCollection('runbooks');
+  const entries = await entriesOf('runbooks');
   return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id, 'en'));
 }
