@@ -1,6 +1,6 @@
 /**
  * The checklist pages, traceability both ways and checklists.json, built
- * from the real content under a sub-path so every link must carry the base.
+ * from the example site's content (tests/fixtures/example-site) under a sub-path so every link must carry the base.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

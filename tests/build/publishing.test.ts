@@ -37,7 +37,7 @@ function contentPages(outDir: string): string[] {
 }
 
 describe.each([
-  ['the seed site', real.outDir],
+  ['the example site', real.outDir],
   ['the fixture site', fixture.outDir],
 ])('edit and report links on every content page of %s', (_name, outDir) => {
   const pages = contentPages(outDir);
@@ -51,7 +51,7 @@ describe.each([
     const report = linkTo(html, 'Report a problem with this page');
     if (edit?.startsWith(`${REPO}/edit/`)) {
       const file = decodeURIComponent(edit.slice(`${REPO}/edit/${settings.repositoryBranch}/`.length));
-      expect(file).toMatch(/^(content|tests\/fixtures\/publishing\/content)\/.+\.(md|mdx|yaml)$/);
+      expect(file).toMatch(/^(content|tests\/fixtures\/(example-site|publishing)\/content)\/.+\.(md|mdx|yaml)$/);
       expect(existsSync(path.join(ROOT, file))).toBe(true);
     }
     if (report?.startsWith(`${REPO}/issues/new?`)) {

@@ -1,5 +1,5 @@
 /**
- * Service manuals, built from the real content under a sub-path with a site
+ * Service manuals, built from the example site's content (tests/fixtures/example-site) under a sub-path with a site
  * URL and a fixed "today": every section in order, gaps shown, dependencies
  * both ways, run books, the catalogue, the exports and the Create page.
  */
