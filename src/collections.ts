@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { globSync } from 'tinyglobby';
+import { contentDirectory } from './site-folders.ts';
 import { checklistSchema } from './schemas/checklist.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { runbookSchema } from './schemas/runbook.ts';
@@ -34,10 +35,7 @@ export const collectionSources = {
 
 export type CollectionName = keyof typeof collectionSources;
 
-/** The content folder; tests point it at fixture trees. */
-export function contentDirectory(): string {
-  return process.env.OPS_MANUAL_CONTENT ?? 'content';
-}
+export { contentDirectory, publicDirectory } from './site-folders.ts';
 
 /**
  * Whether the site has any entry of a kind. A site need not have every kind (a
@@ -47,11 +45,6 @@ export function contentDirectory(): string {
 export function hasEntryFiles(name: CollectionName): boolean {
   const { folder, pattern } = collectionSources[name];
   return globSync(pattern, { cwd: path.resolve(contentDirectory(), folder) }).length > 0;
-}
-
-/** The folder of files published as they are (public/); tests point it at a fixture's copy. */
-export function publicDirectory(): string {
-  return process.env.OPS_MANUAL_PUBLIC ?? 'public';
 }
 
 /** An entry's id is its path inside the collection folder, without the extension. */

@@ -20,7 +20,7 @@ import { checkChecklistAnswers } from '../lib/checklists/references.ts';
 import { checkSiteLinks } from './site-links.ts';
 import { checkConflicts } from '../lib/checklists/readiness/conflicts.ts';
 import { buildToday } from '../data/today.ts';
-import { settings } from '../settings.ts';
+import { loadSettings, settings } from '../settings.ts';
 import { fileNameProblem } from '../lib/content/file-names.ts';
 import { checkDiagrams } from '../lib/diagrams/check.ts';
 import { fieldHomes, misplacedFieldMessage } from '../lib/content/field-homes.ts';
@@ -121,7 +121,9 @@ function bodySyntaxErrors(relative: string, file: string, text: string): Finding
 export async function checkContent(root = process.cwd(), contentDir = contentDirectory()): Promise<CheckResult> {
   const entries: CheckedEntry[] = [];
   const skipped: SkippedEntry[] = [];
-  const findings: Finding[] = [];
+  // The settings of the content being checked (a command may check another site's folder).
+  const siteSettings = loadSettings(root, contentDir, process.env);
+  const findings: Finding[] = [...siteSettings.findings];
   const sources = new Map<string, string>();
   for (const [collection, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
     const folder = path.resolve(root, contentDir, source.folder);
@@ -155,7 +157,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
     ['service ids', () => checkServiceIds(entries.filter((entry) => entry.collection === 'services'))],
     ['self-dependencies', () => checkSelfDependencies(entries.filter((entry) => entry.collection === 'services'))],
     ['review dates', () => checkFutureDates(entries, calendarDay(new Date()))],
-    ['links', () => checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })), skipped)],
+    ['links', () => checkSiteLinks(root, entries.map((entry) => ({ ...entry, source: sources.get(entry.file) ?? '' })), skipped, siteSettings.links)],
     ['alerts', () => checkAlerts(entries.filter((entry) => entry.collection === 'runbooks'))],
     ['aliases', () => checkAliases(entries.filter((entry) => entry.collection === 'services'))],
     [

@@ -1,7 +1,7 @@
 /**
- * The route table, read from the files before any build: every address that
- * src/pages, public/ and the build's integrations publish, the way Astro's
- * file router maps files to addresses. The source link check
+ * The route table, before any build: every address that the engine's routes
+ * (declared once in src/routes.ts, the list the integration injects into
+ * Astro), public/ and the build's integrations publish. The source link check
  * (site-links.ts) resolves links against it; the build-complete step
  * compares it with what the build wrote (expectedPages).
  */
@@ -14,16 +14,13 @@ import { claimsOf, type RoutePattern } from '../lib/routes/url-claims.ts';
 import { INTEGRATION_OUTPUTS } from '../lib/build/generated.ts';
 import { REDIRECT_ROUTE } from '../lib/routes/redirects.ts';
 import { publicDirectory } from '../collections.ts';
+import { ROUTES, routeFile, type EngineRoute } from '../routes.ts';
 
-/** A route file's path pattern, such as services/[id]/runbooks/[runbook].astro → ^/services/[^/]+/runbooks/[^/]+/$. */
-function routePattern(file: string): { pattern: string; dynamic: boolean; endpoint: boolean } {
-  const endpoint = /\.(ts|js)$/.test(file);
-  const withoutExtension = file.replace(/\.(astro|md|mdx|ts|js)$/, '');
-  const segments = withoutExtension.split('/').filter((segment) => segment !== 'index');
-  const dynamic = segments.some((segment) => segment.includes('['));
-  const trail = endpoint ? '' : '/';
-  const pattern = `/${segments.join('/')}${segments.length ? trail : ''}`;
-  return { pattern, dynamic, endpoint };
+/** The addresses a route publishes: a page's pattern ends in /, an endpoint's (such as /services.json) does not. */
+function routePattern(route: EngineRoute): { pattern: string; dynamic: boolean } {
+  const endpoint = /\.(ts|js)$/.test(route.entrypoint);
+  const pattern = route.pattern === '/' || endpoint ? route.pattern : `${route.pattern}/`;
+  return { pattern, dynamic: pattern.includes('[') };
 }
 
 function toRegExp(pattern: string): RegExp {
@@ -43,25 +40,22 @@ export interface Routes {
   unknown: RoutePattern[];
 }
 
-/** Every address the site's files publish, the folders the build fills, and the routes whose pages only the build knows. */
+/** Every address the engine and the site's public/ folder publish, the folders the build fills, and the routes whose pages only the build knows. */
 export async function staticRoutes(root: string): Promise<Routes> {
-  const pagesDir = path.join(root, 'src/pages');
-  const files = (await glob('**/*.{astro,md,mdx,ts,js}', { cwd: pagesDir })).sort();
   const entryRoutes = ROUTED_COLLECTIONS.map(({ prefix }) => new RegExp(`^${prefix}\\[(?:\\.\\.\\.)?[^\\]/]+\\]/$`));
   const pages = new Map<string, string>();
   const unknown: RoutePattern[] = [];
-  for (const file of files) {
-    if (file.split('/').some((segment) => segment.startsWith('_'))) continue;
-    const { pattern, dynamic } = routePattern(file);
+  for (const route of ROUTES) {
+    const { pattern, dynamic } = routePattern(route);
     if (!dynamic) {
-      pages.set(pattern, `src/pages/${file}`);
-      if (pattern === '/404/') pages.set('/404.html', `src/pages/${file}`);
+      pages.set(pattern, routeFile(route));
+      if (pattern === '/404/') pages.set('/404.html', routeFile(route));
       continue;
     }
     // Entry pages are listed from the content; redirects from `oldPaths`.
-    const isEntryRoute = entryRoutes.some((route) => route.test(pattern));
-    if (isEntryRoute || file === REDIRECT_ROUTE) continue;
-    unknown.push({ pattern: toRegExp(pattern), file: `src/pages/${file}` });
+    const isEntryRoute = entryRoutes.some((entryRoute) => entryRoute.test(pattern));
+    if (isEntryRoute || route.entrypoint === REDIRECT_ROUTE) continue;
+    unknown.push({ pattern: toRegExp(pattern), file: routeFile(route) });
   }
   for (const file of await glob('**/*', { cwd: path.resolve(root, publicDirectory()), onlyFiles: false })) {
     pages.set(`/${file}`, `${publicDirectory()}/${file.replace(/\/$/, '')}`);
@@ -76,12 +70,12 @@ export async function staticRoutes(root: string): Promise<Routes> {
 
 /**
  * Every address the build must write for these entries: each static route
- * in src/pages, each published entry page and run book, and each redirect.
+ * of the engine, each published entry page and run book, and each redirect.
  * (Routes whose pages the check cannot list are not included.)
  */
 export async function expectedPages(root: string, entries: readonly CheckedEntry[]): Promise<string[]> {
   const routes = await staticRoutes(root);
-  const fromRoutes = [...routes.pages].filter(([, file]) => file.startsWith('src/pages/')).map(([url]) => url);
+  const fromRoutes = [...routes.pages].filter(([, file]) => file.startsWith('src/routes/')).map(([url]) => url);
   const published = entries.flatMap((entry) => {
     const path = entry.data.draft === true ? undefined : pagePathOf(entry);
     return path ? claimsOf(entry, path).map((claim) => claim.url) : [];

@@ -12,7 +12,7 @@ import type { CheckedEntry } from '../lib/content/references.ts';
 import { classifyLink, problemWithLink, type KnownPage, type SiteMap } from '../lib/links/site-links.ts';
 import { pagePathOf } from '../lib/routes/page-index.ts';
 import { claimsOf, checkUniqueClaims, type UrlClaim } from '../lib/routes/url-claims.ts';
-import { settings } from '../settings.ts';
+import { settings, type LoadedSettings } from '../settings.ts';
 import { staticRoutes } from './route-table.ts';
 
 export interface SourcedEntry extends CheckedEntry {
@@ -71,6 +71,7 @@ export async function checkSiteLinks(
   root: string,
   entries: readonly SourcedEntry[],
   skipped: readonly { collection: string; id: string; data?: Record<string, unknown> }[] = [],
+  settingsLinks: LoadedSettings['links'] = [],
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
   const routes = await staticRoutes(root);
@@ -125,6 +126,12 @@ export async function checkSiteLinks(
       const finding = linkFinding(site, entry, fromPath, { url: link.url, line: entry.lineOf(link.path), syntax: 'frontmatter' }, fieldName(link.path));
       if (finding) findings.push(finding);
     }
+  }
+  // The settings' navigation and incident page must be pages of this site too.
+  for (const link of settingsLinks) {
+    const target = classifyLink(link.url, '/', '/', settings.siteUrl);
+    const problem = target.kind === 'internal' ? problemWithLink(target.path, target.fragment, site, link.url) : undefined;
+    if (problem) findings.push({ file: link.file, line: link.line, field: link.field, message: problem });
   }
   return findings;
 }

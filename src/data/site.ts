@@ -6,7 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { hasEntryFiles, type CollectionName } from '../collections.ts';
 import { buildSections, compareEntries, type NavSection } from '../lib/routes/navigation.ts';
-import { entryPath } from '../lib/routes/routes.ts';
+import { defaultNavigation, entryPath } from '../lib/routes/routes.ts';
+import { settings } from '../settings.ts';
 import { memoise } from './memoise.ts';
 import { teamDisplayName } from '../lib/teams/teams.ts';
 
@@ -71,3 +72,10 @@ export async function runbookEntries(): Promise<RunbookEntry[]> {
   const entries = await entriesOf('runbooks');
   return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id, 'en'));
 }
+
+/** The main navigation: the site's own from its settings, or a link to each part of the site that has content. */
+export const mainNavigation = memoise(async (): Promise<{ label: string; path: string }[]> => {
+  if (settings.navigation) return settings.navigation;
+  const [guidance, standards, services, checklists] = await Promise.all([guidanceEntries(), standardEntries(), serviceEntries(), checklistEntries()]);
+  return defaultNavigation({ guidance: guidance.length > 0, standards: standards.length > 0, services: services.length > 0, checklists: checklists.length > 0 });
+});

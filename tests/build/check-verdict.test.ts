@@ -74,19 +74,19 @@ describe('old addresses that the site already generates', () => {
   it('are each an error at the line of the old address, naming what generates it', () => {
     expect(result.status).toBe(1);
     const expected = [
-      [10, 1, '/', 'src/pages/index.astro'],
-      [11, 2, '/search/', 'src/pages/search.astro'],
-      [12, 3, '/services.json/', 'src/pages/services.json.ts'],
-      [13, 4, '/checklists.json/', 'src/pages/checklists.json.ts'],
-      [14, 5, '/api/pages.json/', 'src/pages/api/pages.json.ts'],
-      [15, 6, '/whats-new/feed.xml/', 'src/pages/whats-new/feed.xml.ts'],
+      [10, 1, '/', 'src/routes/index.astro'],
+      [11, 2, '/search/', 'src/routes/search.astro'],
+      [12, 3, '/services.json/', 'src/routes/services.json.ts'],
+      [13, 4, '/checklists.json/', 'src/routes/checklists.json.ts'],
+      [14, 5, '/api/pages.json/', 'src/routes/api/pages.json.ts'],
+      [15, 6, '/whats-new/feed.xml/', 'src/routes/whats-new/feed.xml.ts'],
       [16, 7, '/favicon.svg/', 'public/favicon.svg'],
       [17, 8, '/favicon.svg/old/', 'public/favicon.svg'],
       [18, 9, '/sitemap.xml/', 'src/integrations/sitemap.ts'],
       [19, 10, '/robots.txt/', 'src/integrations/sitemap.ts'],
       [20, 11, '/pagefind/', 'src/integrations/search-index.ts'],
-      [21, 12, '/checklists/going-live/', 'src/pages/checklists/[id].astro'],
-      [22, 13, '/services/find-training/catalog-info.yaml/', 'src/pages/services/[id]/catalog-info.yaml.ts'],
+      [21, 12, '/checklists/going-live/', 'src/routes/checklists/[id].astro'],
+      [22, 13, '/services/find-training/catalog-info.yaml/', 'src/routes/services/[id]/catalog-info.yaml.ts'],
     ] as const;
     for (const [line, index, url, source] of expected) {
       expect(result.stderr).toMatch(new RegExp(`^  ${escape(file)}:${line}: \`oldPaths\\[${index}\\]\` redirects ${escape(url)} here, but ${escape(source)} `, 'm'));

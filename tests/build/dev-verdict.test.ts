@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT_ROOT, ROOT } from '../support/site.ts';
+import { fixtureSettings, OUTPUT_ROOT, ROOT } from '../support/site.ts';
 
 const NAME = 'dev-verdict';
 const work = path.join(OUTPUT_ROOT, NAME);
@@ -49,7 +49,7 @@ beforeAll(async () => {
   server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0', '--ignore-lock'], {
     cwd: ROOT,
     // Without VITEST, which makes Astro's dev server skip serving pages.
-    env: { ...withoutVitest(process.env), ASTRO_TELEMETRY_DISABLED: '1', OPS_MANUAL_CONTENT: contentFromRoot, OPS_MANUAL_CACHE_DIR: path.join(work, 'cache'), SITE_BASE: '', SITE_URL: '', NO_COLOR: '1' },
+    env: { ...withoutVitest(process.env), ASTRO_TELEMETRY_DISABLED: '1', OPS_MANUAL_CONTENT: contentFromRoot, ...fixtureSettings(contentFromRoot), OPS_MANUAL_CACHE_DIR: path.join(work, 'cache'), SITE_BASE: '', SITE_URL: '', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk) => (output += chunk));

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, EXAMPLE_CONTENT, OUTPUT_ROOT, readPage, ROOT } from '../support/site.ts';
+import { buildSite, EXAMPLE_CONTENT, fixtureSettings, OUTPUT_ROOT, readPage, ROOT } from '../support/site.ts';
 
 const content = path.join(OUTPUT_ROOT, 'new-service-content');
 rmSync(content, { recursive: true, force: true });
@@ -14,7 +14,7 @@ function newService(...args: string[]) {
   const result = spawnSync(process.execPath, ['scripts/new-service.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, OPS_MANUAL_CONTENT: content, OPS_MANUAL_TODAY: '2026-03-04' },
+    env: { ...process.env, OPS_MANUAL_CONTENT: content, ...fixtureSettings(content), OPS_MANUAL_TODAY: '2026-03-04' },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

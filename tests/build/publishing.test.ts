@@ -10,7 +10,7 @@ import { buildOnce, htmlPages, readPage, ROOT } from '../support/site.ts';
 
 const BASE = '/ops-manual/';
 const SITE = 'https://example-org.github.io';
-const REPO = settings.repositoryUrl.replace(/\/+$/, '');
+const REPO = settings.repositoryUrl!.replace(/\/+$/, '');
 
 const real = buildOnce({ name: 'publishing-site', base: BASE, siteUrl: SITE });
 const fixture = buildOnce({ name: 'publishing-fixture', content: 'tests/fixtures/publishing/content', base: BASE, siteUrl: SITE });

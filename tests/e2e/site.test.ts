@@ -8,7 +8,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAIN_NAVIGATION } from '../../src/lib/routes/routes.ts';
+import { settings } from '../../src/settings.ts';
+
+const MAIN_NAVIGATION = settings.navigation!;
 import { serveStatic, type StaticServer } from '../support/quality/static-server.ts';
 import { buildOnce, htmlPages, ROOT } from '../support/site.ts';
 import { axeViolations, launchChromium, newContext, pageUrl, visit } from './support/browser.ts';

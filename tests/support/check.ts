@@ -1,6 +1,6 @@
 /** Runs the project's npm scripts against a content folder, as an author or CI would. */
 import { spawnSync } from 'node:child_process';
-import { ROOT } from './site.ts';
+import { fixtureSettings, ROOT } from './site.ts';
 
 export interface ScriptResult {
   status: number | null;
@@ -13,7 +13,7 @@ export function runScript(script: string, content: string, args: string[] = [], 
   const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, OPS_MANUAL_CONTENT: content, SITE_BASE: '', SITE_URL: '', ...env },
+    env: { ...process.env, OPS_MANUAL_CONTENT: content, ...fixtureSettings(content), SITE_BASE: '', SITE_URL: '', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -17,6 +17,16 @@ export const EXAMPLE_CONTENT = 'tests/fixtures/example-site/content';
 /** Another department's content: no example ids, no Service Standard pages, no seeded checklists. */
 export const DEPARTMENT_CONTENT = 'tests/fixtures/department-site/content';
 
+/**
+ * Fixture content trees without a settings.yaml of their own share
+ * tests/fixtures/settings.yaml (the example organisation's settings, without
+ * an incident page), as every fixture shared the engine's settings before sites had their own.
+ */
+export function fixtureSettings(content: string): Record<string, string> {
+  if (existsSync(path.resolve(ROOT, content, 'settings.yaml'))) return {};
+  return { OPS_MANUAL_SETTINGS: path.join(ROOT, 'tests/fixtures/settings.yaml') };
+}
+
 export interface BuildOptions {
   /** A name for this build's output folder under tests/.output/. */
   name: string;
@@ -51,6 +61,7 @@ export function buildSite(options: BuildOptions & { inject?: { page: string; rou
       OPS_MANUAL_OUT_DIR: outDir,
       OPS_MANUAL_CACHE_DIR: cacheDir,
       OPS_MANUAL_CONTENT: options.content ?? EXAMPLE_CONTENT,
+      ...fixtureSettings(options.content ?? EXAMPLE_CONTENT),
       SITE_BASE: options.base ?? '',
       SITE_URL: options.siteUrl ?? '',
       ...options.env,

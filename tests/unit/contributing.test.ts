@@ -21,7 +21,7 @@ describe('CONTRIBUTING.md', () => {
   });
   it('links the Create page and lists the characters that need care', () => {
     expect(text).toContain('/create-a-service-manual/');
-    expect(existsSync(path.join(ROOT, 'src/pages/create-a-service-manual/index.astro'))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'src/routes/create-a-service-manual/index.astro'))).toBe(true);
     const section = text.slice(text.indexOf('## Characters that need care'));
     for (const needle of ['` #`', '`: `', '`"` `\'`', '`{`', '`<`']) expect(section).toContain(needle);
   });

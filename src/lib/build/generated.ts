@@ -1,5 +1,5 @@
 /**
- * Addresses the build writes besides the routes in src/pages/ and the files in
+ * Addresses the build writes besides the engine's routes (src/routes.ts) and the files in
  * public/: the integrations take their output paths from here, and the content
  * check reads this list so an `oldPaths` entry can never land on one of them.
  */

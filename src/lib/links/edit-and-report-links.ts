@@ -4,8 +4,8 @@
  */
 
 export interface PageLinkSettings {
-  /** Repository web address, such as https://github.com/example-org/ops-manual. */
-  repositoryUrl: string;
+  /** Repository web address, such as https://github.com/example-org/ops-manual; without one, neither link shows. */
+  repositoryUrl: string | undefined;
   repositoryBranch: string;
   pageLinks: { edit: boolean; report: boolean };
 }
@@ -49,13 +49,13 @@ export function pageLinks(settings: PageLinkSettings, page: PageLinkInput): Page
   const links: PageLinks = {};
   if (page.editUrl !== false) {
     if (page.editUrl) links.edit = page.editUrl;
-    else if (settings.pageLinks.edit && page.sourceFile) {
+    else if (settings.pageLinks.edit && settings.repositoryUrl && page.sourceFile) {
       links.edit = editFileUrl(settings.repositoryUrl, settings.repositoryBranch, page.sourceFile);
     }
   }
   if (page.feedbackUrl !== false) {
     if (page.feedbackUrl) links.report = page.feedbackUrl;
-    else if (settings.pageLinks.report) links.report = reportProblemUrl(settings.repositoryUrl, page.title, page.url);
+    else if (settings.pageLinks.report && settings.repositoryUrl) links.report = reportProblemUrl(settings.repositoryUrl, page.title, page.url);
   }
   return links;
 }

@@ -1,6 +1,6 @@
 /** Redirect pages for `oldPaths`: each old address gets a page that sends the reader on. */
 
-/** The route file (under src/pages/) that publishes the redirect pages. */
+/** The route file (under src/routes/, src/routes.ts) that publishes the redirect pages. */
 export const REDIRECT_ROUTE = '[...oldPath].astro';
 
 export interface Redirect {

@@ -32,11 +32,16 @@ export function withBase(path: string, base: string): string {
   return `${trimmedBase}${path}`;
 }
 
-/** The main navigation, in the order it appears in the header. */
-export const MAIN_NAVIGATION = [
-  { label: 'Guidance', path: '/guidance/' },
-  { label: 'Service Standard', path: '/service-standard/' },
-  { label: 'Services', path: '/services/' },
-  { label: 'Checklists', path: '/checklists/' },
-  { label: 'Search', path: '/search/' },
-] as const;
+/**
+ * The main navigation a site gets when its settings name none: each part of
+ * the site that has content, in this order, then search.
+ */
+export function defaultNavigation(has: Record<'guidance' | 'standards' | 'services' | 'checklists', boolean>): { label: string; path: string }[] {
+  return [
+    ...(has.guidance ? [{ label: 'Guidance', path: '/guidance/' }] : []),
+    ...(has.standards ? [{ label: 'Service Standard', path: '/service-standard/' }] : []),
+    ...(has.services ? [{ label: 'Services', path: '/services/' }] : []),
+    ...(has.checklists ? [{ label: 'Checklists', path: '/checklists/' }] : []),
+    { label: 'Search', path: '/search/' },
+  ];
+}

@@ -19,7 +19,7 @@ export interface UrlClaim {
   tree?: boolean;
 }
 
-/** A route that publishes pages the check cannot list, such as src/pages/checklists/[id].astro. */
+/** A route that publishes pages the check cannot list, such as src/routes/checklists/[id].astro. */
 export interface RoutePattern {
   pattern: RegExp;
   file: string;

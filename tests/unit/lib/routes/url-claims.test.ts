@@ -27,17 +27,17 @@ describe('checkUniqueClaims', () => {
 
   it('reports an old path on an address the site generates: with or without its slash, under a file or a generated folder, or on a route pattern', () => {
     const generated = [
-      { file: 'src/pages/services.json.ts', line: 1, url: '/services.json', kind: 'page' as const },
+      { file: 'src/routes/services.json.ts', line: 1, url: '/services.json', kind: 'page' as const },
       { file: 'public/favicon.svg', line: 1, url: '/favicon.svg', kind: 'page' as const },
       { file: 'src/integrations/search-index.ts', line: 1, url: '/pagefind/', kind: 'page' as const, tree: true },
     ];
-    const routes = [{ pattern: /^\/checklists\/[^/]+\/$/, file: 'src/pages/checklists/[id].astro' }];
+    const routes = [{ pattern: /^\/checklists\/[^/]+\/$/, file: 'src/routes/checklists/[id].astro' }];
     const findings = checkUniqueClaims([...generated, ...claimsOf(entry('a.md', ['/services.json/', '/favicon.svg/x/', '/pagefind/ui/', '/checklists/x/', '/old/']), '/a/')], routes);
     expect(findings.map((f) => `${f.field}: ${f.message}`)).toEqual([
-      'oldPaths[0]: redirects /services.json/ here, but src/pages/services.json.ts publishes /services.json there: remove it from `oldPaths`',
+      'oldPaths[0]: redirects /services.json/ here, but src/routes/services.json.ts publishes /services.json there: remove it from `oldPaths`',
       'oldPaths[1]: redirects /favicon.svg/x/ here, but public/favicon.svg publishes the file /favicon.svg, so no page can be under it: remove it from `oldPaths`',
       'oldPaths[2]: redirects /pagefind/ui/ here, but src/integrations/search-index.ts writes everything under /pagefind/: remove it from `oldPaths`',
-      'oldPaths[3]: redirects /checklists/x/ here, but src/pages/checklists/[id].astro publishes pages at such addresses: remove it from `oldPaths`',
+      'oldPaths[3]: redirects /checklists/x/ here, but src/routes/checklists/[id].astro publishes pages at such addresses: remove it from `oldPaths`',
     ]);
   });
 });

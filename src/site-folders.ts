@@ -1,0 +1,14 @@
+/**
+ * A site's own folders, relative to the folder the build or the command runs
+ * in. Tests point them at fixture sites.
+ */
+
+/** The content folder. */
+export function contentDirectory(): string {
+  return process.env.OPS_MANUAL_CONTENT ?? 'content';
+}
+
+/** The folder of files published as they are (public/). */
+export function publicDirectory(): string {
+  return process.env.OPS_MANUAL_PUBLIC ?? 'public';
+}
