@@ -5,8 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { settings } from '../../src/settings.ts';
-import { buildOnce, htmlPages, readPage, ROOT } from '../support/site.ts';
+import { buildOnce, EXAMPLE_SETTINGS as settings, htmlPages, readPage, ROOT } from '../support/site.ts';
 
 const BASE = '/ops-manual/';
 const SITE = 'https://example-org.github.io';

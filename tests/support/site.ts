@@ -8,12 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { loadSettings } from '../../src/settings.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const OUTPUT_ROOT = path.join(ROOT, 'tests/.output');
 
 /** The frozen copy of the example content the engine's tests assert on, relative to the repository. */
 export const EXAMPLE_CONTENT = 'tests/fixtures/example-site/content';
+/** The example site's own settings (its settings.yaml), which its pages are built with; never the real content/'s. */
+export const EXAMPLE_SETTINGS = loadSettings(ROOT, EXAMPLE_CONTENT).settings;
 /** Another department's content: no example ids, no Service Standard pages, no seeded checklists. */
 export const DEPARTMENT_CONTENT = 'tests/fixtures/department-site/content';
 
