@@ -3,10 +3,7 @@
  * content config and the stand-alone content check both read this, so the
  * build and `npm run check` can never disagree about the rules.
  */
-import path from 'node:path';
 import type { z } from 'astro/zod';
-import { globSync } from 'tinyglobby';
-import { contentDirectory } from './site-folders.ts';
 import { checklistSchema } from './schemas/checklist.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { runbookSchema } from './schemas/runbook.ts';
@@ -36,16 +33,6 @@ export const collectionSources = {
 export type CollectionName = keyof typeof collectionSources;
 
 export { contentDirectory, publicDirectory } from './site-folders.ts';
-
-/**
- * Whether the site has any entry of a kind. A site need not have every kind (a
- * department may have no Service Standard pages or run books), and Astro warns about
- * an empty or missing collection folder, so callers ask first.
- */
-export function hasEntryFiles(name: CollectionName): boolean {
-  const { folder, pattern } = collectionSources[name];
-  return globSync(pattern, { cwd: path.resolve(contentDirectory(), folder) }).length > 0;
-}
 
 /** An entry's id is its path inside the collection folder, without the extension. */
 export function entryIdFromPath(relativePath: string): string {

@@ -6,26 +6,17 @@
  * One per kind of content, each read from its folder under content/ and
  * checked against its schema (src/collections.ts).
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { collectionSources, contentDirectory, entryIdFromPath, type CollectionName } from './collections.ts';
 
-/** The glob loader's warnings about a missing or empty folder: no fault, since a site need not have every kind of content. */
-const EMPTY_FOLDER = /^(The base directory ".*" does not exist\.|No files found matching )/;
-
-function loaderFor(name: CollectionName): Loader {
+function loaderFor(name: CollectionName) {
   const { folder, pattern } = collectionSources[name];
-  const loader = glob({ base: `${contentDirectory()}/${folder}`, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
-  return {
-    ...loader,
-    load: (context) => {
-      // Every other warning still shows.
-      const logger = Object.create(context.logger, {
-        warn: { value: (message: string) => (EMPTY_FOLDER.test(message) ? undefined : context.logger.warn(message)) },
-      }) as typeof context.logger;
-      return loader.load({ ...context, logger });
-    },
-  };
+  const base = `${contentDirectory()}/${folder}`;
+  // A site need not have every kind of content (a department may have no run books yet): no folder, no entries, no warning.
+  if (!existsSync(base)) return { name: `ops-manual:no-${folder}`, load: async () => {} };
+  return glob({ base, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
 }
 
 export const collections = {

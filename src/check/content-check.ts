@@ -28,6 +28,7 @@ import { fieldHomes, misplacedFieldMessage } from '../lib/content/field-homes.ts
 const homes = new Map<unknown, Map<string, string[]>>();
 const homesOf = (schema: unknown) => homes.get(schema) ?? homes.set(schema, fieldHomes(schema)).get(schema)!;
 import { checkAlerts } from '../lib/incidents/alerts.ts';
+import { migrationFindings, type ContentFile } from '../lib/migrations/migrations.ts';
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
@@ -125,6 +126,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   const siteSettings = loadSettings(root, contentDir, process.env);
   const findings: Finding[] = [...siteSettings.findings];
   const sources = new Map<string, string>();
+  const contentFiles: ContentFile[] = [];
   for (const [collection, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
     const folder = path.resolve(root, contentDir, source.folder);
     const files = (await glob(source.pattern, { cwd: folder })).sort();
@@ -142,6 +144,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
       }
       const text = read.value;
       sources.set(file, text);
+      contentFiles.push({ relative: `${source.folder}/${relative}`, text });
       const result = checkFile(collection, relative, file, text);
       findings.push(...result.findings);
       if ('entry' in result) entries.push(result.entry);
@@ -151,6 +154,8 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
       }
     }
   }
+  // Files in a format the engine has since changed: say what to run.
+  findings.push(...migrationFindings(contentFiles, (relative) => path.relative(root, path.resolve(root, contentDir, relative)).split(path.sep).join('/')));
   // Checks across files judge only the files that passed on their own: one mistake, one error.
   const across: [string, () => Finding[] | Promise<Finding[]>][] = [
     ['references', () => checkReferences(entries, referenceRules, skipped)],

@@ -3,12 +3,22 @@
  * drafts removed, with their published paths and the navigation built once.
  * This is the only module that queries collections.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { hasEntryFiles, type CollectionName } from '../collections.ts';
+import { existsSync } from 'node:fs';
+import { getCollection as astroGetCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { collectionSources, contentDirectory } from '../collections.ts';
 import { buildSections, compareEntries, type NavSection } from '../lib/routes/navigation.ts';
 import { defaultNavigation, entryPath } from '../lib/routes/routes.ts';
 import { settings } from '../settings.ts';
 import { memoise } from './memoise.ts';
+
+/**
+ * Astro's getCollection, for a kind of content the site may not have: a site
+ * with no content/runbooks/ folder has no run books, which is no reason to warn.
+ */
+const getCollection = (async (collection: CollectionKey, filter?: (entry: never) => unknown) => {
+  if (!existsSync(`${contentDirectory()}/${collectionSources[collection].folder}`)) return [];
+  return astroGetCollection(collection, filter as never);
+}) as typeof astroGetCollection;
 import { teamDisplayName } from '../lib/teams/teams.ts';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
@@ -17,16 +27,8 @@ export type ServiceEntry = CollectionEntry<'services'>;
 export type TeamEntry = CollectionEntry<'teams'>;
 export type RunbookEntry = CollectionEntry<'runbooks'>;
 
-/**
- * A collection's entries, or none without Astro's "does not exist or is empty" warning:
- * a site need not have every kind of content (no Service Standard pages, say).
- */
-async function entriesOf<C extends CollectionName>(name: C, filter?: (entry: CollectionEntry<C>) => boolean): Promise<CollectionEntry<C>[]> {
-  return hasEntryFiles(name) ? getCollection(name, filter) : [];
-}
-
 export const guidanceEntries = memoise(async (): Promise<GuidanceEntry[]> => {
-  const entries = await entriesOf('guidance', (entry) => !entry.data.draft);
+  const entries = await getCollection('guidance', (entry) => !entry.data.draft);
   return entries.sort((a, b) => a.id.localeCompare(b.id, 'en'));
 });
 
@@ -40,17 +42,17 @@ export const guidanceSections = memoise(async (): Promise<NavSection[]> => {
 });
 
 export async function standardEntries(): Promise<StandardEntry[]> {
-  const entries = await entriesOf('standards');
+  const entries = await getCollection('standards');
   return entries.sort((a, b) => a.data.number - b.data.number || a.id.localeCompare(b.id, 'en'));
 }
 
 export async function serviceEntries(): Promise<ServiceEntry[]> {
-  const entries = await entriesOf('services');
+  const entries = await getCollection('services');
   return entries.sort((a, b) => compareEntries({ id: a.id, title: a.data.name, order: 0 }, { id: b.id, title: b.data.name, order: 0 }));
 }
 
 export const teamsById = memoise(async (): Promise<Map<string, TeamEntry>> => {
-  const teams = await entriesOf('teams');
+  const teams = await getCollection('teams');
   return new Map(teams.map((team) => [team.id, team]));
 });
 
@@ -63,13 +65,13 @@ export type ChecklistEntry = CollectionEntry<'checklists'>;
 
 /** Readiness checklists, in their `order`. */
 export async function checklistEntries(): Promise<ChecklistEntry[]> {
-  const entries = await entriesOf('checklists');
+  const entries = await getCollection('checklists');
   return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id, 'en'));
 }
 
 /** Run books, by title; each is published under its service's page. */
 export async function runbookEntries(): Promise<RunbookEntry[]> {
-  const entries = await entriesOf('runbooks');
+  const entries = await getCollection('runbooks');
   return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id, 'en'));
 }
 

@@ -6,7 +6,7 @@ import { redirectShape } from './redirects.ts';
 /** A run book: `content/runbooks/<runbook-id>.md`, published under its service's page. The steps are the body. */
 export const runbookSchema = strictObject({
   title: text('what the run book does, such as "Refresh the school onboarding report"'),
-  service: id('the id of the service it belongs to, from content/services/, such as `find-mentor-training`'),
+  service: id('the id of the service it belongs to, from content/services/, such as `apply-for-a-permit`'),
   whenToUse: blank(text('when to use it: the alert, symptom or schedule that calls for it')),
   alerts: blankList(
     text('an alert name as the alerting tool shows it, such as FundingClaimEmailsFailing'),

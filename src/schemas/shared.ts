@@ -23,7 +23,7 @@ export function requireOneReviewDate(value: { reviewIn?: string; reviewBy?: Date
 
 /** A team id from content/teams/. */
 export function owner(what = 'the team that owns this page') {
-  return id(`${what}: the id of a team in content/teams/, such as \`ops-manual-editors\``);
+  return id(`${what}: the id of a team in content/teams/, such as \`platform-team\``);
 }
 
 export const source = strictObject({

@@ -18,7 +18,7 @@ export const externalDependency = strictObject({
 
 export const dependenciesShape = {
   dependsOn: blankList(
-    id('the id of another service in content/services/, such as `find-mentor-training`'),
+    id('the id of another service in content/services/, such as `apply-for-a-permit`'),
     'the ids of our services this one needs to work (Backstage `spec.dependsOn`)',
   ),
   externalDependencies: blankList(externalDependency, 'outside products and suppliers the service needs, each with a name'),

@@ -32,7 +32,7 @@ export const dashboard = strictObject({
 });
 
 export const repository = strictObject({
-  name: text('the repository name, such as example-org/find-mentor-training'),
+  name: text('the repository name, such as your-org/apply-for-a-permit'),
   url: link('the address of the repository'),
 });
 
