@@ -6,7 +6,9 @@ const env = { NO_COLOR: '1' };
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env } },
+      // Unit tests never read the site's own settings (content/settings.yaml): a department's
+      // severity levels or navigation must not change what the engine's tests expect (issue 20).
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { ...env, OPS_MANUAL_SETTINGS: 'tests/fixtures/settings.yaml' } } },
       {
         // Build tests run real Astro builds: one at a time, with room to finish.
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], env, fileParallelism: false, testTimeout: 180_000, hookTimeout: 180_000 },

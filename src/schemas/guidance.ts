@@ -11,7 +11,7 @@ export const guidanceSchema = strictObject({
   ...reviewShape,
   owner: owner(),
   tags: tags.default([]),
-  sources: sources.default([]),
+  sources,
   draft: flag('true to leave this page out of the built site').default(false),
   ...guidanceNavigationShape,
   ...publishingShape,

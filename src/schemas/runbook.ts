@@ -14,6 +14,6 @@ export const runbookSchema = strictObject({
   ),
   lastTested: blank(calendarDate('the date someone last followed these steps end to end, written YYYY-MM-DD')),
   ...reviewShape,
-  sources: sources.default([]),
+  sources,
   ...redirectShape,
 }).superRefine(requireOneReviewDate);

@@ -33,7 +33,8 @@ export const source = strictObject({
   licence: text('the licence the source was published under, or "No licence stated"'),
 });
 
-export const sources = list(source, 'the documents this page draws on, each with title, publisher and licence');
+/** Optional everywhere: a page written from the site's own knowledge credits nothing, and shows no Sources section. */
+export const sources = list(source, 'the documents this page draws on, each with title, publisher and licence').default([]);
 
 export const tags = list(
   id('a lower-case tag such as `incidents`'),

@@ -1,6 +1,6 @@
 /**
  * The checklist pages, traceability both ways and checklists.json, built
- * from the real content under a sub-path so every link must carry the base.
+ * from the example site's content (tests/fixtures/example-site) under a sub-path so every link must carry the base.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { parseContentFile } from '../../src/lib/content/frontmatter.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';
 import { checklistAnswersShape } from '../../src/schemas/checklist-answers.ts';
 import { contentVariant, RUN_BOOKS_ANSWERED_DONE } from '../support/content-variant.ts';
-import { buildOnce, buildSite, readPage, ROOT } from '../support/site.ts';
+import { buildOnce, buildSite, EXAMPLE_CONTENT, readPage, ROOT } from '../support/site.ts';
 
 const BASE = '/ops-manual/';
 // A fixed "today", so exceptions are judged the same on every run.
@@ -29,7 +29,7 @@ interface Item {
   level: string;
   phases: string[];
 }
-const checklists = globSync('content/checklists/*.yaml', { cwd: ROOT })
+const checklists = globSync(`${EXAMPLE_CONTENT}/checklists/*.yaml`, { cwd: ROOT })
   .sort()
   .map((file) => ({ id: path.basename(file, '.yaml'), ...(parse(readFileSync(path.join(ROOT, file), 'utf8')) as { title: string; items: Item[] }) }));
 const allItems = checklists.flatMap((checklist) => checklist.items.map((item) => ({ checklist, item })));
@@ -142,7 +142,7 @@ describe('checklists.json', () => {
 });
 
 /** The example services as the schema reads them, in catalogue order (by name). */
-const services = globSync('content/services/*.{md,mdx}', { cwd: ROOT })
+const services = globSync(`${EXAMPLE_CONTENT}/services/*.{md,mdx}`, { cwd: ROOT })
   .map((file) => {
     const data = serviceSchema.parse(parseContentFile(readFileSync(path.join(ROOT, file), 'utf8'), false).data);
     return { id: path.basename(file).replace(/\.mdx?$/, ''), data };
@@ -369,7 +369,7 @@ describe('next steps on a service page', () => {
 describe('team pages', () => {
   it('lists every team, each linking to its page', () => {
     const links = [...page('/teams/').querySelectorAll('tbody th a')].map((a) => a.getAttribute('href'));
-    const teams = globSync('content/teams/*.yaml', { cwd: ROOT }).map((file) => `${BASE}teams/${path.basename(file, '.yaml')}/`);
+    const teams = globSync(`${EXAMPLE_CONTENT}/teams/*.yaml`, { cwd: ROOT }).map((file) => `${BASE}teams/${path.basename(file, '.yaml')}/`);
     expect(links.sort()).toEqual(teams.sort());
   });
 

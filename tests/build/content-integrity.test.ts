@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { globSync } from 'tinyglobby';
 import { parseMarkdownLinks } from '../../src/lib/links/markdown-links.ts';
 import { readHtmlLinks } from '../../src/lib/links/html-links.ts';
-import { buildOnce, buildSite, readPage, ROOT } from '../support/site.ts';
+import { buildOnce, buildSite, EXAMPLE_CONTENT, readPage, ROOT } from '../support/site.ts';
 
 const BASE = '/ops/';
 const SITE_URL = 'https://ops.example.org';
@@ -100,10 +100,10 @@ describe('links and anchors', () => {
 
   it('the seed content\'s heading ids match too', () => {
     const seed = buildOnce({ name: 'site' }).outDir;
-    const files = globSync('guidance/**/*.md', { cwd: path.join(ROOT, 'content') });
+    const files = globSync('guidance/**/*.md', { cwd: path.join(ROOT, EXAMPLE_CONTENT) });
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
-      const expected = [...parseMarkdownLinks(readFileSync(path.join(ROOT, 'content', file), 'utf8'), false).anchors.ids];
+      const expected = [...parseMarkdownLinks(readFileSync(path.join(ROOT, EXAMPLE_CONTENT, file), 'utf8'), false).anchors.ids];
       const built = readHtmlLinks(readPage(seed, file.replace(/(\/index)?\.md$/, '/index.html'))).ids;
       for (const id of expected) expect(built, `${file} #${id}`).toContain(id);
     }

@@ -3,12 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, fixtureSettings, OUTPUT_ROOT, readPage, ROOT } from '../support/site.ts';
+import { buildSite, EXAMPLE_CONTENT, fixtureSettings, OUTPUT_ROOT, readPage, ROOT } from '../support/site.ts';
 
 const content = path.join(OUTPUT_ROOT, 'new-service-content');
 rmSync(content, { recursive: true, force: true });
 mkdirSync(path.join(content, 'services'), { recursive: true });
-cpSync(path.join(ROOT, 'content/teams'), path.join(content, 'teams'), { recursive: true });
+cpSync(path.join(ROOT, EXAMPLE_CONTENT, 'teams'), path.join(content, 'teams'), { recursive: true });
 
 function newService(...args: string[]) {
   const result = spawnSync(process.execPath, ['scripts/new-service.ts', ...args], {

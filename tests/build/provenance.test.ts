@@ -10,7 +10,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { parseContentFile } from '../../src/lib/content/frontmatter.ts';
-import { buildOnce, readPage, ROOT } from '../support/site.ts';
+import { buildOnce, EXAMPLE_CONTENT, readPage, ROOT } from '../support/site.ts';
 
 const SITE = 'https://manual.example.org';
 const { outDir } = buildOnce({ name: 'provenance', siteUrl: SITE, env: { OPS_MANUAL_TODAY: '2026-11-22' } });
@@ -27,8 +27,8 @@ interface Source {
 }
 /** Every service and run book file with the page it publishes and the sources it declares. */
 function declared(folder: 'services' | 'runbooks') {
-  return globSync('*.{md,mdx}', { cwd: path.join(ROOT, 'content', folder) }).map((file) => {
-    const { data } = parseContentFile(readFileSync(path.join(ROOT, 'content', folder, file), 'utf8'), false) as { data: Record<string, unknown> };
+  return globSync('*.{md,mdx}', { cwd: path.join(ROOT, EXAMPLE_CONTENT, folder) }).map((file) => {
+    const { data } = parseContentFile(readFileSync(path.join(ROOT, EXAMPLE_CONTENT, folder, file), 'utf8'), false) as { data: Record<string, unknown> };
     const id = file.replace(/\.mdx?$/, '');
     const page = folder === 'services' ? `services/${id}/index.html` : `services/${String(data.service)}/runbooks/${id}/index.html`;
     return { page, sources: (data.sources ?? []) as Source[] };
@@ -129,7 +129,7 @@ describe('lists of services', () => {
 });
 
 describe('checklists', () => {
-  const pages = globSync('*.yaml', { cwd: path.join(ROOT, 'content/checklists') }).map((file) => `checklists/${file.replace(/\.yaml$/, '')}/index.html`);
+  const pages = globSync('*.yaml', { cwd: path.join(ROOT, EXAMPLE_CONTENT, 'checklists') }).map((file) => `checklists/${file.replace(/\.yaml$/, '')}/index.html`);
   it.each(pages)('%s says its levels and phases are this manual’s judgement, not the source’s', (page) => {
     expect(text(readPage(outDir, page))).toContain(
       'The levels (essential, expected, exemplary) and the phases each item applies to are this manual’s judgement, not the source’s: the source does not rank its points or limit them to particular phases.',

@@ -5,8 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { settings } from '../../src/settings.ts';
-import { buildOnce, htmlPages, readPage, ROOT } from '../support/site.ts';
+import { buildOnce, EXAMPLE_SETTINGS as settings, htmlPages, readPage, ROOT } from '../support/site.ts';
 
 const BASE = '/ops-manual/';
 const SITE = 'https://example-org.github.io';
@@ -37,7 +36,7 @@ function contentPages(outDir: string): string[] {
 }
 
 describe.each([
-  ['the seed site', real.outDir],
+  ['the example site', real.outDir],
   ['the fixture site', fixture.outDir],
 ])('edit and report links on every content page of %s', (_name, outDir) => {
   const pages = contentPages(outDir);
@@ -51,7 +50,7 @@ describe.each([
     const report = linkTo(html, 'Report a problem with this page');
     if (edit?.startsWith(`${REPO}/edit/`)) {
       const file = decodeURIComponent(edit.slice(`${REPO}/edit/${settings.repositoryBranch}/`.length));
-      expect(file).toMatch(/^(content|tests\/fixtures\/publishing\/content)\/.+\.(md|mdx|yaml)$/);
+      expect(file).toMatch(/^(content|tests\/fixtures\/(example-site|publishing)\/content)\/.+\.(md|mdx|yaml)$/);
       expect(existsSync(path.join(ROOT, file))).toBe(true);
     }
     if (report?.startsWith(`${REPO}/issues/new?`)) {

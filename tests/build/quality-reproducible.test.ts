@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareTrees, hashTree, isIdentical } from '../support/quality/tree-hash.ts';
-import { buildOnce, ROOT } from '../support/site.ts';
+import { buildOnce, EXAMPLE_CONTENT, ROOT } from '../support/site.ts';
 
 describe('reproducible output', () => {
   it('gives byte-identical dist/ folders from two builds', () => {
@@ -39,7 +39,7 @@ describe('reproducible output', () => {
 function sourcesFingerprint(): string {
   const hash = createHash('sha256');
   hash.update(execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }));
-  for (const folder of ['src', 'content', 'public']) {
+  for (const folder of ['src', EXAMPLE_CONTENT, 'public']) {
     for (const [file, digest] of hashTree(path.join(ROOT, folder))) hash.update(`${folder}/${file} ${digest}\n`);
   }
   for (const file of ['astro.config.mjs', 'package-lock.json']) hash.update(readFileSync(path.join(ROOT, file)));

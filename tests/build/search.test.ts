@@ -10,18 +10,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { indexedPages } from '../support/pagefind-index.ts';
-import { buildOnce, htmlPages, readPage, ROOT } from '../support/site.ts';
+import { buildOnce, EXAMPLE_CONTENT, htmlPages, readPage, ROOT } from '../support/site.ts';
 
 const { outDir } = buildOnce({ name: 'site' });
 const indexed = indexedPages(outDir);
 const searchPage = readPage(outDir, 'search/index.html');
 
 function frontmatter(file: string): Record<string, unknown> {
-  const text = readFileSync(path.join(ROOT, 'content', file), 'utf8');
+  const text = readFileSync(path.join(ROOT, EXAMPLE_CONTENT, file), 'utf8');
   return parse(text.split(/^---$/m)[1]!) as Record<string, unknown>;
 }
 function teamName(id: string): string {
-  return (parse(readFileSync(path.join(ROOT, 'content/teams', `${id}.yaml`), 'utf8')) as { name: string }).name;
+  return (parse(readFileSync(path.join(ROOT, EXAMPLE_CONTENT, 'teams', `${id}.yaml`), 'utf8')) as { name: string }).name;
 }
 function hrefs(html: string): string[] {
   return [...html.matchAll(/<a [^>]*href="([^"]+)"/g)].map((match) => match[1]!);

@@ -1,5 +1,5 @@
 /**
- * Service manuals, built from the real content under a sub-path with a site
+ * Service manuals, built from the example site's content (tests/fixtures/example-site) under a sub-path with a site
  * URL and a fixed "today": every section in order, gaps shown, dependencies
  * both ways, run books, the catalogue, the exports and the Create page.
  */
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildOnce, readPage, ROOT } from '../support/site.ts';
+import { buildOnce, EXAMPLE_CONTENT, readPage, ROOT } from '../support/site.ts';
 import { expectValidBackstageComponent } from '../support/backstage.ts';
 import { SERVICE_SECTIONS } from '../../src/lib/services/sections.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';
@@ -16,7 +16,7 @@ import { serviceSchema } from '../../src/schemas/service.ts';
 const BASE = '/ops-manual/';
 const SITE = 'https://manual.example.org';
 const { outDir } = buildOnce({ name: 'services', base: BASE, siteUrl: SITE, env: { OPS_MANUAL_TODAY: '2026-11-22' } });
-const ids = globSync('*.{md,mdx}', { cwd: path.join(ROOT, 'content/services') }).map((file) => file.replace(/\.mdx?$/, '')).sort();
+const ids = globSync('*.{md,mdx}', { cwd: path.join(ROOT, EXAMPLE_CONTENT, 'services') }).map((file) => file.replace(/\.mdx?$/, '')).sort();
 const page = (id: string) => readPage(outDir, `services/${id}/index.html`);
 const CPD = 'manage-continuing-professional-development';
 

@@ -1,15 +1,15 @@
-/** The seed site, built once: every entry has a page with the shell every page needs. */
+/** The example site, built once: every entry has a page with the shell every page needs. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globSync } from 'tinyglobby';
-import { buildOnce, htmlPages, readPage, ROOT } from '../support/site.ts';
+import { buildOnce, EXAMPLE_CONTENT, htmlPages, readPage, ROOT } from '../support/site.ts';
 
 const { outDir } = buildOnce({ name: 'site' });
 const pages = htmlPages(outDir);
 
 function contentFiles(folder: string, pattern = '**/*.{md,mdx}'): string[] {
-  return globSync(pattern, { cwd: path.join(ROOT, 'content', folder) }).sort();
+  return globSync(pattern, { cwd: path.join(ROOT, EXAMPLE_CONTENT, folder) }).sort();
 }
 
 function expectedPage(folder: string, file: string): string {

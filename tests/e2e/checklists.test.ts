@@ -63,7 +63,7 @@ describe('the self-assessment', () => {
 });
 
 describe('the self-assessment for one service', () => {
-  // Find mentor training's answers to this checklist (content/services/find-mentor-training.md).
+  // Find mentor training's answers to this checklist (tests/fixtures/example-site/content/services/find-mentor-training.md).
   const DONE = ['service-level-objectives', 'severity-levels', 'operational-responsibility', 'support-rota', 'incident-process', 'support-roles', 'post-incident-reviews'];
 
   it('starts the ticks from the service’s answers, keeps them per service, and copies them with dates and evidence placeholders', async () => {

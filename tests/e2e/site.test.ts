@@ -8,11 +8,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settings } from '../../src/settings.ts';
-
-const MAIN_NAVIGATION = settings.navigation!;
 import { serveStatic, type StaticServer } from '../support/quality/static-server.ts';
-import { buildOnce, htmlPages, ROOT } from '../support/site.ts';
+import { buildOnce, EXAMPLE_SETTINGS, htmlPages, ROOT } from '../support/site.ts';
+
+const MAIN_NAVIGATION = EXAMPLE_SETTINGS.navigation!;
 import { axeViolations, launchChromium, newContext, pageUrl, visit } from './support/browser.ts';
 import { tabStops, tabTo } from './support/keyboard.ts';
 

@@ -1,32 +1,32 @@
 /**
- * A copy of the real content with one edit, for tests that need a state the seed
- * no longer has (the seed is kept honest and its build log clean).
+ * A copy of the example site's content with one edit, for tests that need a state the
+ * seed no longer has (the seed is kept honest and its build log clean).
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { OUTPUT_ROOT, ROOT } from './site.ts';
+import { EXAMPLE_CONTENT, OUTPUT_ROOT, ROOT } from './site.ts';
 
 export interface ContentEdit {
-  /** A file inside content/, such as services/find-mentor-training.md. */
+  /** A file inside the example content, such as services/find-mentor-training.md. */
   file: string;
   from: string;
   to: string;
 }
 
 /**
- * Copies content/ to tests/.output/<name>-content (beside, not inside, the build's own
+ * Copies the example content to tests/.output/<name>-content (beside, not inside, the build's own
  * output folder, which buildSite empties) and makes each edit, which must match exactly once.
  * Returns the folder relative to the repository, as buildSite and runScript take it.
  */
 export function contentVariant(name: string, edits: ContentEdit[]): string {
   const folder = path.join(OUTPUT_ROOT, `${name}-content`);
   rmSync(folder, { recursive: true, force: true });
-  cpSync(path.join(ROOT, 'content'), folder, { recursive: true });
+  cpSync(path.join(ROOT, EXAMPLE_CONTENT), folder, { recursive: true });
   for (const { file, from, to } of edits) {
     const target = path.join(folder, file);
     const text = readFileSync(target, 'utf8');
     const count = text.split(from).length - 1;
-    if (count !== 1) throw new Error(`content/${file} has ${count} copies of the text to change, not 1: update the test's edit to match the seed\n${from}`);
+    if (count !== 1) throw new Error(`${EXAMPLE_CONTENT}/${file} has ${count} copies of the text to change, not 1: update the test's edit to match the seed\n${from}`);
     writeFileSync(target, text.replace(from, () => to));
   }
   return path.relative(ROOT, folder).split(path.sep).join('/');

@@ -1,14 +1,24 @@
 /**
- * Builds the real site (or a fixture content tree) with the Astro CLI, each
- * build in its own output and cache folder, and reads what it produced.
+ * Builds a fixture site with the Astro CLI, each build in its own output and
+ * cache folder, and reads what it produced. The engine's tests never read the
+ * real content/: by default they build the frozen example site, so replacing
+ * content/ with a department's own keeps them green (issue 20).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { loadSettings } from '../../src/settings.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const OUTPUT_ROOT = path.join(ROOT, 'tests/.output');
+
+/** The frozen copy of the example content the engine's tests assert on, relative to the repository. */
+export const EXAMPLE_CONTENT = 'tests/fixtures/example-site/content';
+/** The example site's own settings (its settings.yaml), which its pages are built with; never the real content/'s. */
+export const EXAMPLE_SETTINGS = loadSettings(ROOT, EXAMPLE_CONTENT).settings;
+/** Another department's content: no example ids, no Service Standard pages, no seeded checklists. */
+export const DEPARTMENT_CONTENT = 'tests/fixtures/department-site/content';
 
 /**
  * Fixture content trees without a settings.yaml of their own share
@@ -23,7 +33,7 @@ export function fixtureSettings(content: string): Record<string, string> {
 export interface BuildOptions {
   /** A name for this build's output folder under tests/.output/. */
   name: string;
-  /** Content folder relative to the repository, default `content`. */
+  /** Content folder relative to the repository, default the example site's (EXAMPLE_CONTENT). */
   content?: string;
   /** Sub-path to build under, such as /ops-manual/. */
   base?: string;
@@ -53,8 +63,8 @@ export function buildSite(options: BuildOptions & { inject?: { page: string; rou
       ASTRO_TELEMETRY_DISABLED: '1',
       OPS_MANUAL_OUT_DIR: outDir,
       OPS_MANUAL_CACHE_DIR: cacheDir,
-      OPS_MANUAL_CONTENT: options.content ?? 'content',
-      ...fixtureSettings(options.content ?? 'content'),
+      OPS_MANUAL_CONTENT: options.content ?? EXAMPLE_CONTENT,
+      ...fixtureSettings(options.content ?? EXAMPLE_CONTENT),
       SITE_BASE: options.base ?? '',
       SITE_URL: options.siteUrl ?? '',
       ...options.env,

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/site.ts';
+import { EXAMPLE_CONTENT, ROOT } from '../support/site.ts';
 
 const text = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
 const scripts = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
@@ -16,8 +16,8 @@ describe('CONTRIBUTING.md', () => {
   it('gives a new:service example for a service that does not exist yet, owned by a team that does', () => {
     const example = /npm run new:service -- "([^"]+)" --owner (\S+)/.exec(text)!;
     const id = example[1].toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    for (const extension of ['md', 'mdx']) expect(existsSync(path.join(ROOT, 'content/services', `${id}.${extension}`))).toBe(false);
-    expect(existsSync(path.join(ROOT, 'content/teams', `${example[2]}.yaml`))).toBe(true);
+    for (const extension of ['md', 'mdx']) expect(existsSync(path.join(ROOT, EXAMPLE_CONTENT, 'services', `${id}.${extension}`))).toBe(false);
+    expect(existsSync(path.join(ROOT, EXAMPLE_CONTENT, 'teams', `${example[2]}.yaml`))).toBe(true);
   });
   it('links the Create page and lists the characters that need care', () => {
     expect(text).toContain('/create-a-service-manual/');

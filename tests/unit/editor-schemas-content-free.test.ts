@@ -7,10 +7,10 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { collectionSources, entryIdFromPath } from '../../src/collections.ts';
-import { ROOT } from '../support/site.ts';
+import { EXAMPLE_CONTENT, ROOT } from '../support/site.ts';
 
 const ids = Object.values(collectionSources).flatMap((source) =>
-  globSync(source.pattern, { cwd: path.join(ROOT, 'content', source.folder) }).map((file) => entryIdFromPath(file)),
+  globSync(source.pattern, { cwd: path.join(ROOT, EXAMPLE_CONTENT, source.folder) }).map((file) => entryIdFromPath(file)),
 );
 
 function enums(node: unknown, found: unknown[] = []): unknown[] {

@@ -9,7 +9,7 @@ import { VISIBILITIES } from '../../lib/core/vocabulary.ts';
 import { blank } from './blank.ts';
 
 export const provenanceShape = {
-  sources: sources.default([]),
+  sources,
   phaseInferred: blank(
     text('why the phase is our inference rather than stated by the team or source, such as "the source lists a production deployment but does not name the phase"'),
   ),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checklistSchema } from '../../../src/schemas/checklist.ts';
 import { answerSchema } from '../../../src/schemas/checklist-answers.ts';
+import { EXAMPLE_CONTENT } from '../../support/site.ts';
 
 const item = {
   id: 'support-rota',
@@ -27,10 +28,17 @@ const messages = (result: { error?: { issues: { path: PropertyKey[]; message: st
   result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 
 describe('checklist schema', () => {
-  it.each(['going-live', 'operate-a-reliable-service', 'ready-for-live-support'])('accepts the shipped checklist %s', (id) => {
-    const data = parse(readFileSync(`content/checklists/${id}.yaml`, 'utf8'), { schema: 'core' });
+  it.each(['going-live', 'operate-a-reliable-service', 'ready-for-live-support'])('accepts the example site’s checklist %s', (id) => {
+    const data = parse(readFileSync(`${EXAMPLE_CONTENT}/checklists/${id}.yaml`, 'utf8'), { schema: 'core' });
     const result = checklistSchema.safeParse(data);
     expect(result.success, JSON.stringify(messages(result))).toBe(true);
+  });
+
+  it('needs no sources: a checklist written from the site’s own guidance credits nothing, and defaults to none (issue 20)', () => {
+    const { sources: _none, ...own } = valid;
+    const result = checklistSchema.safeParse(own);
+    expect(result.success, JSON.stringify(messages(result))).toBe(true);
+    expect(result.data?.sources).toEqual([]);
   });
 
   it('needs each item’s guidance as a page address with a heading anchor', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseContentFile } from '../../../src/lib/content/frontmatter.ts';
 import { serviceLevelsSchema, SEVERITY_LEVELS } from '../../../src/schemas/service/service-levels.ts';
 import { serviceSchema } from '../../../src/schemas/service.ts';
-import { settings } from '../../../src/settings.ts';
+import { loadSettings, settings } from '../../../src/settings.ts';
+import { ROOT } from '../../support/site.ts';
 import { severityChoice, severityRange } from '../../../src/lib/core/vocabulary.ts';
 import { templateWithSeverities, inVocabularyOrder } from '../../../src/lib/incidents/severity.ts';
 import { SERVICE_TEMPLATE_FILE } from '../../../src/data/service-template.ts';
@@ -18,7 +19,8 @@ const messages = (levels: readonly string[], severities: unknown[]) => {
 describe('severity vocabulary', () => {
   it('is the one in settings, P1 to P3 by default', () => {
     expect(SEVERITY_LEVELS).toBe(settings.operations.severityLevels);
-    expect(SEVERITY_LEVELS).toEqual(['P1', 'P2', 'P3']);
+    // The default, whatever this site's own settings say: a content folder with no settings.yaml.
+    expect(loadSettings(ROOT, 'tests/fixtures/no-settings-here').settings.operations.severityLevels).toEqual(['P1', 'P2', 'P3']);
   });
 
   it('accepts P4 under a P1 to P4 vocabulary and rejects it under the default, listing the allowed levels', () => {
@@ -52,7 +54,7 @@ describe('severity vocabulary', () => {
     expect(sev).toContain('#  - level: SEV1');
     expect(sev).toContain('# SEV1, SEV2 or SEV3 (SEV1 is the most severe)');
     expect(sev).not.toMatch(/\bP[1-3]\b/);
-    expect(templateWithSeverities(template, settings.operations.severityLevels)).toBe(template);
+    expect(templateWithSeverities(template, ['P1', 'P2', 'P3'])).toBe(template);
     expect(serviceSchema.safeParse(parseContentFile(template, false).data).success).toBe(true);
   });
 });

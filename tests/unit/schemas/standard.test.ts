@@ -17,6 +17,12 @@ describe('standard schema', () => {
   it('accepts a complete standard', () => {
     expect(standardSchema.safeParse(valid).success).toBe(true);
   });
+  it('needs no sources, and defaults to none (issue 20)', () => {
+    const { sources: _none, ...own } = valid;
+    const result = standardSchema.safeParse(own);
+    expect(result.success).toBe(true);
+    expect(result.data?.sources).toEqual([]);
+  });
   it('lists the allowed phases and suggests the closest', () => {
     const result = standardSchema.safeParse({ ...valid, phases: ['bta'] });
     expect(result.success).toBe(false);
