@@ -4,7 +4,7 @@
  * and checked as an author or CI would (issue 21).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commitFiles, git, makeRepository } from '../../scripts/bench/federation-repos.ts';
@@ -104,10 +104,17 @@ describe('a site listing two service repositories', () => {
       expect(failed.output).toMatch(new RegExp(`sources\\.yaml:3: .*${permits.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} could not be fetched`));
       expect(failed.output).not.toMatch(/\n\s+at /); // no stack trace
 
-      const kept = buildSite({ name: 'federation-kept', content, env: { OPS_MANUAL_SOURCES_CACHE: SOURCES_CACHE, OPS_MANUAL_KEEP_LAST_GOOD: '1', OPS_MANUAL_TODAY: '2026-06-10' } });
+      // The check takes the environment variable, the build the option (astro build passes it through).
+      const checked = runScript('check', content, [], { OPS_MANUAL_SOURCES_CACHE: SOURCES_CACHE, OPS_MANUAL_KEEP_LAST_GOOD: '1' });
+      expect(checked.status, checked.output).toBe(0);
+      const copy = path.join(SOURCES_CACHE, readdirSync(SOURCES_CACHE).find((name) => name.startsWith('pay-'))!, payCommit);
+      const before = statSync(copy).mtimeMs;
+      const kept = buildSite({ name: 'federation-kept', content, args: ['--keep-last-good'], env: { OPS_MANUAL_SOURCES_CACHE: SOURCES_CACHE, OPS_MANUAL_TODAY: '2026-06-10' } });
       expect(kept.status, kept.output).toBe(0);
       expect(kept.output).toContain(`${pay} main → ${payCommit.slice(0, 7)} (docs/manual): cached`);
       expect(kept.output).toMatch(/could not be refreshed/);
+      // The unchanged source was not fetched again: its copy is the one the first build made.
+      expect(statSync(copy).mtimeMs).toBe(before);
       const banner = text(readPage(kept.outDir, 'services/apply-for-a-permit/runbooks/reissue-a-permit/index.html'));
       expect(banner).toMatch(new RegExp(`This page could not be refreshed from ${permits.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} since \\d+ \\w+ 2026: `));
       expect(text(readPage(kept.outDir, 'services/pay/index.html'))).not.toContain('could not be refreshed');
