@@ -8,18 +8,36 @@
 import { parseArgs } from 'node:util';
 import { failures, formatReport } from '../src/lib/core/findings.ts';
 import { checkContentAndAssets } from '../src/integrations/content-assets.ts';
+import { loadSiteIndex, type SiteIndex } from '../src/check/service-repository.ts';
 
 let strict = false;
+let site: string | undefined;
 try {
-  strict = parseArgs({ options: { strict: { type: 'boolean' } } }).values.strict ?? false;
+  // --keep-last-good: a federated source that cannot be fetched is checked from its last copy (src/lib/sources/site.ts reads it).
+  // --site: a service repository's folder checks its references against the site's services.json (src/check/service-repository.ts).
+  const { values } = parseArgs({ options: { strict: { type: 'boolean' }, 'keep-last-good': { type: 'boolean' }, site: { type: 'string' } } });
+  strict = values.strict ?? false;
+  site = values.site;
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run check [-- --strict]   (--strict: warnings fail too)`);
+  console.error(
+    `${error instanceof Error ? error.message : String(error)}\nUsage: npm run check [-- --strict] [-- --keep-last-good] [-- --site <services.json URL or file>]   (--strict: warnings fail too; --keep-last-good: check a federated source that cannot be fetched from its last copy; --site: the site a service repository's folder is published on)`,
+  );
   process.exit(2);
+}
+
+let siteIndex: SiteIndex | undefined;
+if (site !== undefined) {
+  try {
+    siteIndex = await loadSiteIndex(site);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
 }
 
 const started = performance.now();
 // Every entry and the files beside the pages (images, SVGs): the build and the dev server run the same checks.
-const { entries, findings } = await checkContentAndAssets();
+const { entries, findings } = await checkContentAndAssets(process.cwd(), { site: siteIndex });
 const took = `${Math.round(performance.now() - started)} ms`;
 const failed = failures(findings, strict);
 if (failed.length > 0) {

@@ -7,9 +7,14 @@
  * checked against its schema (src/collections.ts).
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { collectionSources, contentDirectory, entryIdFromPath, type CollectionName } from './collections.ts';
+import { federatedFiles, hasSources, siteSources } from './lib/sources/site.ts';
+import { parseContentFile } from './lib/content/frontmatter.ts';
 
 function loaderFor(name: CollectionName) {
   const { folder, pattern } = collectionSources[name];
@@ -19,11 +24,50 @@ function loaderFor(name: CollectionName) {
   return glob({ base, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
 }
 
+/**
+ * Services or run books when content/sources.yaml lists federated sources:
+ * the local folder exactly as glob() reads it (glob also drops entries it did
+ * not see, so it runs first), then each source's files, parsed by the same
+ * frontmatter reader as the content check, validated by the same schema (parseData) and rendered
+ * by the site's own Markdown processor (renderMarkdown: the sanitiser
+ * pipeline). Sources are fetched once per process: the content check has
+ * already fetched them when this runs. Federated files are plain Markdown
+ * only; the check rejects MDX from a source.
+ */
+function federatedLoader(name: 'services' | 'runbooks'): Loader {
+  const local = loaderFor(name);
+  const kind = name === 'services' ? 'service' : 'runbook';
+  return {
+    name: `ops-manual:federated-${name}`,
+    load: async (context) => {
+      await local.load(context);
+      const { sources } = await siteSources(process.cwd(), contentDirectory());
+      for (const { absolute, file } of federatedFiles(sources, kind)) {
+        if (!file.file.endsWith('.md')) continue;
+        const contents = await readFile(absolute, 'utf8');
+        const fileURL = pathToFileURL(absolute);
+        // The content check's own reader (the same verdict as npm run check): it has already passed this file.
+        const { body, data } = parseContentFile(contents, false);
+        const id = entryIdFromPath(path.posix.basename(file.file));
+        const parsed = await context.parseData({ id, data: (data ?? {}) as Record<string, unknown>, filePath: absolute });
+        const rendered = await context.renderMarkdown(contents, { fileURL });
+        const filePath = path.relative(process.cwd(), absolute).split(path.sep).join('/');
+        context.store.set({ id, data: parsed, body: body.trim(), filePath, digest: context.generateDigest(contents), rendered });
+      }
+    },
+  };
+}
+
+/** Today's glob() loader when there are no federated sources (the built site stays byte for byte the same). */
+function pagesLoader(name: 'services' | 'runbooks') {
+  return hasSources(process.cwd(), contentDirectory()) ? federatedLoader(name) : loaderFor(name);
+}
+
 export const collections = {
   guidance: defineCollection({ loader: loaderFor('guidance'), schema: collectionSources.guidance.schema }),
   standards: defineCollection({ loader: loaderFor('standards'), schema: collectionSources.standards.schema }),
-  services: defineCollection({ loader: loaderFor('services'), schema: collectionSources.services.schema }),
-  runbooks: defineCollection({ loader: loaderFor('runbooks'), schema: collectionSources.runbooks.schema }),
+  services: defineCollection({ loader: pagesLoader('services'), schema: collectionSources.services.schema }),
+  runbooks: defineCollection({ loader: pagesLoader('runbooks'), schema: collectionSources.runbooks.schema }),
   teams: defineCollection({ loader: loaderFor('teams'), schema: collectionSources.teams.schema }),
   checklists: defineCollection({ loader: loaderFor('checklists'), schema: collectionSources.checklists.schema }),
 };

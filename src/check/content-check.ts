@@ -29,6 +29,8 @@ const homes = new Map<unknown, Map<string, string[]>>();
 const homesOf = (schema: unknown) => homes.get(schema) ?? homes.set(schema, fieldHomes(schema)).get(schema)!;
 import { checkAlerts } from '../lib/incidents/alerts.ts';
 import { migrationFindings, type ContentFile } from '../lib/migrations/migrations.ts';
+import { federatedFiles, siteSources } from '../lib/sources/site.ts';
+import { inServiceRepository, isServiceRepositoryFolder, type SiteIndex } from './service-repository.ts';
 
 export const referenceRules: ReferenceRule[] = [
   { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
@@ -119,7 +121,30 @@ function bodySyntaxErrors(relative: string, file: string, text: string): Finding
   }
 }
 
-export async function checkContent(root = process.cwd(), contentDir = contentDirectory()): Promise<CheckResult> {
+/**
+ * A service or run book id already used by another file (local or from another
+ * source): an error on the later file, naming both. Records the id otherwise.
+ */
+function idClash(places: Map<string, string>, collection: CollectionName, id: string, file: string, noun: string): Finding | undefined {
+  const key = `${collection}\n${id}`;
+  const first = places.get(key);
+  if (first === undefined) {
+    places.set(key, file);
+    return undefined;
+  }
+  return {
+    file,
+    line: 1,
+    message: `${noun} id \`${id}\` is also used by ${first}: each id names one ${noun}, so rename one of the two files (or remove one source from sources.yaml)`,
+  };
+}
+
+export interface CheckOptions {
+  /** A published site's services.json (`ops-manual check <folder> --site …`), for a service repository's folder. */
+  site?: SiteIndex;
+}
+
+export async function checkContent(root = process.cwd(), contentDir = contentDirectory(), options: CheckOptions = {}): Promise<CheckResult> {
   const entries: CheckedEntry[] = [];
   const skipped: SkippedEntry[] = [];
   // The settings of the content being checked (a command may check another site's folder).
@@ -127,13 +152,29 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   const findings: Finding[] = [...siteSettings.findings];
   const sources = new Map<string, string>();
   const contentFiles: ContentFile[] = [];
+  // Federated sources first (content/sources.yaml): their manuals and run books are checked with the local ones.
+  const federated = await siteSources(root, contentDir);
+  findings.push(...federated.findings);
+  const places = new Map<string, string>();
+  // A service repository's manual folder (src/check/service-repository.ts): its pages are the services, runbooks/ the run books.
+  const repositoryFolder = isServiceRepositoryFolder(path.resolve(root, contentDir));
   for (const [collection, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
-    const folder = path.resolve(root, contentDir, source.folder);
-    const files = (await glob(source.pattern, { cwd: folder })).sort();
+    if (repositoryFolder && collection !== 'services' && collection !== 'runbooks') continue;
+    const folder = path.resolve(root, contentDir, repositoryFolder && collection === 'services' ? '.' : source.folder);
+    const local = (await glob(source.pattern, { cwd: folder })).sort().map((relative) => ({
+      relative,
+      absolute: path.join(folder, relative),
+      file: path.relative(root, path.join(folder, relative)).split(path.sep).join('/'),
+      federated: false,
+    }));
+    const kind = collection === 'services' ? 'service' : collection === 'runbooks' ? 'runbook' : undefined;
+    const remote = kind
+      ? federatedFiles(federated.sources, kind).map(({ file, absolute, label }) => ({ relative: path.posix.basename(file.file), absolute, file: label, federated: true }))
+      : [];
+    const files = [...local, ...remote];
     // Read together, checked in order: the findings keep the same order on every run.
-    const texts = await Promise.allSettled(files.map((relative) => readFile(path.join(folder, relative), 'utf8')));
-    for (const [index, relative] of files.entries()) {
-      const file = path.relative(root, path.join(folder, relative)).split(path.sep).join('/');
+    const texts = await Promise.allSettled(files.map(({ absolute }) => readFile(absolute, 'utf8')));
+    for (const [index, { relative, file, federated: isFederated }] of files.entries()) {
       const read = texts[index]!;
       if (read.status === 'rejected') {
         const error = read.reason as NodeJS.ErrnoException;
@@ -144,10 +185,15 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
       }
       const text = read.value;
       sources.set(file, text);
-      contentFiles.push({ relative: `${source.folder}/${relative}`, text });
+      if (!isFederated) contentFiles.push({ relative: `${source.folder}/${relative}`, text });
       const result = checkFile(collection, relative, file, text);
       findings.push(...result.findings);
-      if ('entry' in result) entries.push(result.entry);
+      // Sources are rendered as Markdown only: an MDX file's components would be code from outside the site.
+      if (isFederated && /\.mdx$/i.test(relative)) findings.push({ file, line: 1, message: 'is MDX: a manual or run book from a service repository must be plain Markdown, so rename it to .md (callouts such as > [!WARNING] work in .md)' });
+      const clash = kind && federated.sources.length ? idClash(places, collection, entryIdFromPath(relative), file, source.noun) : undefined;
+      if (clash) findings.push(clash);
+      if ('entry' in result && !clash) entries.push(result.entry);
+      else if ('entry' in result) skipped.push({ collection, id: result.entry.id, file, data: result.entry.data });
       else {
         skipped.push(result.skipped);
         findings.push(...bodySyntaxErrors(relative, file, text));
@@ -179,9 +225,12 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
     // Answers the service's own manual disagrees with: warnings only.
     ['conflicts', () => checkConflicts(entries, { ...settings.operations, today: buildToday() })],
   ];
+  // In a service repository, what only the site can settle is judged against its services.json, or warned about.
+  const settledBySite = new Set(['references', 'links', 'checklist answers', 'conflicts']);
   for (const [name, check] of across) {
     try {
-      findings.push(...(await check()));
+      const found = await check();
+      findings.push(...(repositoryFolder && settledBySite.has(name) ? inServiceRepository(found, options.site) : found));
     } catch (error) {
       // A bug in the check, not in the content: say so plainly, and still fail.
       findings.push({ file: contentDir, line: 1, message: `could not be checked for ${name}: ${firstLine(error)}. This is a fault in the check: please report it.` });

@@ -10,13 +10,15 @@ import { buildSections, compareEntries, type NavSection } from '../lib/routes/na
 import { defaultNavigation, entryPath } from '../lib/routes/routes.ts';
 import { settings } from '../settings.ts';
 import { memoise } from './memoise.ts';
+import { hasSources } from '../lib/sources/site.ts';
 
 /**
  * Astro's getCollection, for a kind of content the site may not have: a site
  * with no content/runbooks/ folder has no run books, which is no reason to warn.
  */
 const getCollection = (async (collection: CollectionKey, filter?: (entry: never) => unknown) => {
-  if (!existsSync(`${contentDirectory()}/${collectionSources[collection].folder}`)) return [];
+  const federated = (collection === 'services' || collection === 'runbooks') && hasSources(process.cwd(), contentDirectory());
+  if (!federated && !existsSync(`${contentDirectory()}/${collectionSources[collection].folder}`)) return [];
   return astroGetCollection(collection, filter as never);
 }) as typeof astroGetCollection;
 import { teamDisplayName } from '../lib/teams/teams.ts';

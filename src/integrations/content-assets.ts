@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { contentDirectory, publicDirectory } from '../collections.ts';
-import { checkContent, type CheckResult } from '../check/content-check.ts';
+import { checkContent, type CheckOptions, type CheckResult } from '../check/content-check.ts';
 import { assetTypeProblem, publicFileProblem, svgProblems } from '../lib/safety/assets/content-assets.ts';
 import { formatReport, type Finding } from '../lib/core/findings.ts';
 
@@ -52,8 +52,8 @@ async function checkFiles(root = process.cwd()): Promise<{ findings: Finding[]; 
  * Everything `npm run check` reports: each content entry and the files beside the pages. The dev server reports
  * the same; the build runs the two as its first two steps (content-check.ts, then contentAssets() below).
  */
-export async function checkContentAndAssets(root = process.cwd()): Promise<CheckResult> {
-  const { entries, findings } = await checkContent(root);
+export async function checkContentAndAssets(root = process.cwd(), options: CheckOptions = {}): Promise<CheckResult> {
+  const { entries, findings } = await checkContent(root, contentDirectory(), options);
   return { entries, findings: [...findings, ...(await checkFiles(root)).findings] };
 }
 

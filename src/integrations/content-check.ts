@@ -9,6 +9,7 @@ import { failures, formatReport, type Finding } from '../lib/core/findings.ts';
 import { failBuild } from './fail-build.ts';
 import { findingsPage, overlayPayload, plainLogMessage } from '../lib/build/dev-report.ts';
 import { decideBuildToday } from '../data/today.ts';
+import { siteSources } from '../lib/sources/site.ts';
 
 /**
  * Runs the content check before Astro loads any content, so authors see every
@@ -31,6 +32,9 @@ export function contentCheck(): AstroIntegration {
           logger.error((error as Error).message);
           if (command === 'build') process.exit(1);
         }
+        // Federated sources (content/sources.yaml) are fetched first, once, one line each: the check and the
+        // content loaders read the same copies. A source that cannot be fetched is a finding the check reports.
+        await siteSources(process.cwd(), contentDirectory(), { log: (line) => logger.info(line) });
         // The dev server checks when it starts and on every change (below).
         if (command === 'dev') return plainAstroMessages(logger);
         const started = performance.now();

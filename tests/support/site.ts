@@ -39,6 +39,8 @@ export interface BuildOptions {
   base?: string;
   siteUrl?: string;
   env?: Record<string, string>;
+  /** Options after `astro build`, as `npm run build -- …` passes them. */
+  args?: string[];
 }
 
 export interface BuildResult {
@@ -54,7 +56,7 @@ export function buildSite(options: BuildOptions & { inject?: { page: string; rou
   // `inject` adds one page from a fixture (tests/support/build-with-page.ts), as a component change would.
   const command = options.inject
     ? [path.join(ROOT, 'tests/support/build-with-page.ts'), path.join(ROOT, options.inject.page), options.inject.route]
-    : [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+    : [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.args ?? [])];
   const result = spawnSync(process.execPath, command, {
     cwd: ROOT,
     encoding: 'utf8',

@@ -97,3 +97,15 @@ describe('deploy.yml', () => {
     expect(steps(workflow).find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist/' });
   });
 });
+
+describe("the service repository's workflow (templates/service-repository)", () => {
+  const file = path.join(ROOT, 'templates/service-repository/.github/workflows/ops-manual.yml');
+  it('passes actionlint and the project rules', () => {
+    expect(problems(file)).toEqual([]);
+  });
+  it("checks the manual folder against the site's services.json on Node 24", () => {
+    const workflow = parse(readFileSync(file, 'utf8')) as Workflow & { jobs: Record<string, Job & { container?: string }> };
+    expect(runs(workflow)).toMatch(/npx --yes ops-manual check docs\/manual --site https:\/\/\S+\/services\.json/);
+    expect(Object.values(workflow.jobs)[0]!.container).toMatch(/^node:24/);
+  });
+});
