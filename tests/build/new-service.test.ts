@@ -32,7 +32,7 @@ describe('npm run new:service', () => {
   });
 
   it('refuses to overwrite a service, or to use a team that does not exist', () => {
-    expect(newService("Register a trainee's placement").output).toContain('already exists');
+    expect(newService("Register a trainee's placement", '--owner', 'mentor-training-team').output).toContain('already exists');
     const wrongTeam = newService('Another service', '--owner', 'mentor-trainng-team');
     expect(wrongTeam.status).toBe(1);
     expect(wrongTeam.output).toContain('There is no team `mentor-trainng-team`');
