@@ -12,6 +12,7 @@ import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { collectionSources, entryIdFromPath } from '../../src/collections.ts';
+import { SERVICE_TEMPLATE_SOURCES } from '../../src/data/service-template.ts';
 import { runScript } from '../support/check.ts';
 import { htmlErrors } from '../support/quality/html-validation.ts';
 import { buildSite, DEPARTMENT_CONTENT, EXAMPLE_CONTENT, htmlPages, readPage, ROOT } from '../support/site.ts';
@@ -22,6 +23,14 @@ const pages = build.status === 0 ? htmlPages(build.outDir) : [];
 const page = (address: string) => readPage(build.outDir, `${address.replace(/^\//, '')}index.html`);
 
 /** What only the example content says: its entries' addresses, ids and names. */
+/**
+ * The engine's service template is drawn from a real department's manual page, and the Create page
+ * credits it on every site (src/data/service-template.ts): that credit is the engine's, not example content.
+ */
+function withoutTemplateCredit(file: string, html: string): string {
+  return file === 'create-a-service-manual/index.html' ? html.replace(/<h2[^>]*id="sources-heading"[\s\S]*?<\/ul>/, '') : html;
+}
+
 function exampleWords(): string[] {
   const words = new Set<string>();
   for (const [collection, source] of Object.entries(collectionSources)) {
@@ -83,10 +92,16 @@ describe('a department’s own content', () => {
     expect(words).toContain('/guidance/operations/');
     expect(words).toContain('Example Digital Service');
     const found = pages.flatMap((file) => {
-      const html = readFileSync(path.join(build.outDir, file), 'utf8');
+      const html = withoutTemplateCredit(file, readFileSync(path.join(build.outDir, file), 'utf8'));
       return words.filter((word) => html.includes(word)).map((word) => `${file}: ${word}`);
     });
     expect(found).toEqual([]);
+  });
+
+  it('credits, on the Create page, only the page the engine’s own template is drawn from', () => {
+    const create = page('/create-a-service-manual/');
+    for (const source of SERVICE_TEMPLATE_SOURCES) expect(create).toContain(source.title);
+    expect(withoutTemplateCredit('create-a-service-manual/index.html', create)).not.toContain('id="sources-heading"');
   });
 
   it('carries its own settings: organisation, navigation and incident page', () => {

@@ -138,7 +138,8 @@ describe('the nginx example', () => {
   });
 });
 
-const nginxBinary = spawnSync('nginx', ['-v'], { encoding: 'utf8' }).error ? undefined : 'nginx';
+// nginx on PATH, or Debian's (in /usr/sbin, which a user's PATH may lack); .ci/run installs nginx-light, so CI always runs this.
+const nginxBinary = ['nginx', '/usr/sbin/nginx'].find((binary) => !spawnSync(binary, ['-v'], { encoding: 'utf8' }).error);
 
 describe.skipIf(!nginxBinary)('the nginx example in a real nginx', () => {
   let folder: string;
@@ -158,7 +159,7 @@ describe.skipIf(!nginxBinary)('the nginx example in a real nginx', () => {
       path.join(folder, 'nginx.conf'),
       `daemon off;\nmaster_process off;\npid ${folder}/nginx.pid;\nerror_log stderr error;\nevents {}\nhttp {\naccess_log off;\n${serverBlock}\n}\n`,
     );
-    server = spawn('nginx', ['-p', folder, '-c', path.join(folder, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    server = spawn(nginxBinary!, ['-p', folder, '-c', path.join(folder, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
     server.stderr?.on('data', (chunk) => (errors += chunk));
     origin = `http://127.0.0.1:${port}`;

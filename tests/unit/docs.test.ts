@@ -10,6 +10,7 @@ import Slugger from 'github-slugger';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_FILE } from '../../src/settings.ts';
+import { SOURCES_FILE } from '../../src/lib/sources/parse.ts';
 import { collectionSources } from '../../src/collections.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -27,13 +28,13 @@ const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Reco
 const CONTENT_FOLDERS = new Set(Object.values(collectionSources).map((source) => source.folder));
 
 function exists(name: string): boolean {
-  if (name === `content/${SETTINGS_FILE}`) return true;
+  if (name === `content/${SETTINGS_FILE}` || name === SOURCES_FILE) return true;
   if (name.startsWith('content/')) return name === 'content/' || CONTENT_FOLDERS.has(name.split('/')[1]!);
   return existsSync(path.join(ROOT, name));
 }
 
-/** Files the docs tell a reader to create, by name. */
-const READER_CREATES = new Set(['src/client/analytics.ts']);
+/** Files the docs tell a reader to create, by name (the workflow in a service's own repository). */
+const READER_CREATES = new Set(['src/client/analytics.ts', '.github/workflows/ops-manual.yml']);
 
 /** Where a path in a code span is taken to be a path in this repository. */
 const REPOSITORY_PATH = /^(?:src|scripts|tests|content|docs|templates|schemas|public|bin|\.github|\.vscode|\.ci)\//;
