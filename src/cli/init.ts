@@ -14,7 +14,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { serviceIdFromName, setTemplateFields } from '../lib/services/template-fields.ts';
 import { templateWithSeverities } from '../lib/incidents/severity.ts';
 import { formatIsoDate } from '../lib/core/dates.ts';
@@ -23,9 +23,28 @@ import { resolveToday } from '../lib/core/today.ts';
 const ENGINE = path.resolve(import.meta.dirname, '../..');
 const USAGE = 'Usage: npx ops-manual init <folder> [--name "Site name"] [--organisation "Who publishes it"] [--team "Team name"] [--with-guidance] [--engine <spec>] [--force]';
 
-/** What `--with-guidance` copies from the engine: guidance, the standard page and checklists, and the team that owns them. */
+/**
+ * What `--with-guidance` copies from the engine's own content (the reference site's): its guidance, Service
+ * Standard pages and checklists, whichever it has, and the teams that own them. It names no page or team: the
+ * incident page is the reference site's own setting, kept when that page comes along.
+ */
 export const GUIDANCE_CONTENT = ['guidance', 'standards', 'checklists'] as const;
-const GUIDANCE_TEAM = 'teams/ops-manual-editors.yaml';
+
+const ENGINE_CONTENT = path.join(ENGINE, 'content');
+
+/** The engine's guidance folders that exist, the team files their pages name as owner, and the incident page if it comes along. */
+function engineGuidance(): { folders: string[]; teams: string[]; incidentPage?: string } {
+  const folders = GUIDANCE_CONTENT.filter((folder) => existsSync(path.join(ENGINE_CONTENT, folder)));
+  if (folders.length === 0) fail(`this copy of the engine has no guidance to add (no ${GUIDANCE_CONTENT.join(', ')} in ${ENGINE_CONTENT}).`);
+  const files = folders.flatMap((folder) => (readdirSync(path.join(ENGINE_CONTENT, folder), { recursive: true }) as string[]).map((file) => path.join(folder, file)));
+  const owners = new Set(files.filter((file) => /\.(mdx?|ya?ml)$/.test(file)).flatMap((file) => [...readFileSync(path.join(ENGINE_CONTENT, file), 'utf8').matchAll(/^owner:\s*['"]?([a-z0-9-]+)/gm)].map((match) => match[1]!)));
+  const teamFiles = existsSync(path.join(ENGINE_CONTENT, 'teams')) ? readdirSync(path.join(ENGINE_CONTENT, 'teams')) : [];
+  const teams = teamFiles.filter((file) => owners.has(file.replace(/\.ya?ml$/, ''))).sort();
+  const settingsFile = path.join(ENGINE_CONTENT, 'settings.yaml');
+  const incidentPage = existsSync(settingsFile) ? (parse(readFileSync(settingsFile, 'utf8')) as { incidentPage?: unknown } | null)?.incidentPage : undefined;
+  const comesAlong = typeof incidentPage === 'string' && incidentPage.startsWith('/guidance/') && ['.md', '.mdx', '/index.md', '/index.mdx'].some((ending) => existsSync(path.join(ENGINE_CONTENT, `${incidentPage.replace(/\/$/, '')}${ending}`)));
+  return { folders, teams, ...(comesAlong ? { incidentPage } : {}) };
+}
 
 function fail(message: string): never {
   console.error(`ops-manual init: ${message}\n${USAGE}`);
@@ -122,7 +141,8 @@ const settings: Record<string, unknown> = {
   phase: 'beta',
   operations: { severityLevels: ['P1', 'P2', 'P3'], runbookTestPeriod: '6 months' },
 };
-if (values['with-guidance']) settings.incidentPage = '/guidance/operations/incident-management/';
+const guidance = values['with-guidance'] ? engineGuidance() : undefined;
+if (guidance?.incidentPage) settings.incidentPage = guidance.incidentPage;
 write(
   'content/settings.yaml',
   [
@@ -138,9 +158,9 @@ const today = formatIsoDate(resolveToday({ env: process.env, latestCommitDate: (
 const serviceTemplate = templateWithSeverities(readFileSync(path.join(ENGINE, 'templates/service.md'), 'utf8'), ['P1', 'P2', 'P3']);
 write('content/services/your-first-service.md', setTemplateFields(serviceTemplate, { name: 'Your first service', owner: teamId, lastReviewed: today }));
 
-if (values['with-guidance']) {
-  for (const folder of GUIDANCE_CONTENT) cpSync(path.join(ENGINE, 'content', folder), path.join(target, 'content', folder), { recursive: true });
-  cpSync(path.join(ENGINE, 'content', GUIDANCE_TEAM), path.join(target, 'content', GUIDANCE_TEAM));
+if (guidance) {
+  for (const folder of guidance.folders) cpSync(path.join(ENGINE_CONTENT, folder), path.join(target, 'content', folder), { recursive: true });
+  for (const team of guidance.teams) cpSync(path.join(ENGINE_CONTENT, 'teams', team), path.join(target, 'content', 'teams', team));
 }
 
 const relative = path.relative(process.cwd(), target);

@@ -12,6 +12,9 @@ import { globSync } from 'tinyglobby';
 import { htmlErrors } from '../support/quality/html-validation.ts';
 import { OUTPUT_ROOT, ROOT } from '../support/site.ts';
 
+/** The folders `init --with-guidance` copies (GUIDANCE_CONTENT in src/cli/init.ts, which runs when imported). */
+const GUIDANCE_CONTENT = ['guidance', 'standards', 'checklists'];
+
 const work = path.join(OUTPUT_ROOT, 'init');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
@@ -68,14 +71,22 @@ describe('ops-manual init, in a folder outside the repository', () => {
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toContain('Harbour operations manual');
   });
 
-  it('adds the standard guidance and checklists, with their credits, when asked', () => {
+  it("adds the engine's guidance, standard pages and checklists, with their credits and owning teams, when asked", () => {
     const withGuidance = path.join(work, 'with-guidance');
     const result = run(process.execPath, [path.join(ROOT, 'bin/ops-manual.mjs'), 'init', withGuidance, '--with-guidance'], { cwd: work });
     expect(result.status, result.output).toBe(0);
-    expect(readdirSync(path.join(withGuidance, 'content/checklists')).length).toBeGreaterThan(0);
     expect(readdirSync(path.join(withGuidance, 'content/services'))).toEqual(['your-first-service.md']);
-    const guidance = globSync('**/*.md', { cwd: path.join(withGuidance, 'content/guidance') });
-    expect(guidance.length).toBeGreaterThan(0);
-    for (const page of guidance) expect(readFileSync(path.join(withGuidance, 'content/guidance', page), 'utf8'), page).toMatch(/^sources:/m);
+    // Whatever guidance this engine carries (the reference site's content/) arrives byte for byte, credits and all.
+    const shipped = GUIDANCE_CONTENT.filter((folder) => existsSync(path.join(ROOT, 'content', folder)));
+    expect(shipped.length).toBeGreaterThan(0);
+    for (const folder of shipped) {
+      const files = globSync('**/*', { cwd: path.join(ROOT, 'content', folder) }).sort();
+      expect(globSync('**/*', { cwd: path.join(withGuidance, 'content', folder) }).sort(), folder).toEqual(files);
+      for (const file of files) expect(readFileSync(path.join(withGuidance, 'content', folder, file), 'utf8'), file).toBe(readFileSync(path.join(ROOT, 'content', folder, file), 'utf8'));
+    }
+    // The new site passes the content check as it stands: every owner is a team it has, every link lands.
+    const today = new Date().toISOString().slice(0, 10); // the engine's pages were reviewed up to today
+    const check = run(process.execPath, [path.join(ROOT, 'bin/ops-manual.mjs'), 'check'], { cwd: ROOT, env: { ...env, OPS_MANUAL_TODAY: today, NO_COLOR: '1', OPS_MANUAL_CONTENT: path.join(withGuidance, 'content') } });
+    expect(check.status, check.output).toBe(0);
   });
 });
