@@ -1,9 +1,9 @@
 /**
- * Every reviewed page the site publishes (see src/lib/routes/page-index.ts), for the
- * reviews page, `api/pages.json` and the redirect pages. A collection that
- * gets pages of its own is added to the list here.
+ * Every reviewed page the site publishes (see src/kinds/page-index.ts), for the
+ * reviews page, `api/pages.json` and the redirect pages.
  */
-import { indexPages, type IndexedPage } from '../lib/routes/page-index.ts';
+import { indexPages } from '../kinds/page-index.ts';
+import type { IndexedPage } from '../lib/routes/page-index.ts';
 import { guidanceEntries, runbookEntries, serviceEntries, standardEntries, teamsById } from './site.ts';
 
 export async function publishedPages(): Promise<IndexedPage[]> {

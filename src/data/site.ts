@@ -5,20 +5,23 @@
  */
 import { existsSync } from 'node:fs';
 import { getCollection as astroGetCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { collectionSources, contentDirectory } from '../collections.ts';
+import { contentDirectory } from '../collections.ts';
+import { entryPath, kinds } from '../kinds/index.ts';
 import { buildSections, compareEntries, type NavSection } from '../lib/routes/navigation.ts';
-import { defaultNavigation, entryPath } from '../lib/routes/routes.ts';
+import { defaultNavigation } from '../lib/routes/routes.ts';
 import { settings } from '../settings.ts';
 import { memoise } from './memoise.ts';
 import { hasSources } from '../lib/sources/site.ts';
+import type { Kind } from '../kinds/kind.ts';
 
 /**
  * Astro's getCollection, for a kind of content the site may not have: a site
  * with no content/runbooks/ folder has no run books, which is no reason to warn.
  */
 const getCollection = (async (collection: CollectionKey, filter?: (entry: never) => unknown) => {
-  const federated = (collection === 'services' || collection === 'runbooks') && hasSources(process.cwd(), contentDirectory());
-  if (!federated && !existsSync(`${contentDirectory()}/${collectionSources[collection].folder}`)) return [];
+  const kind = kinds[collection as keyof typeof kinds] as Kind;
+  const federated = kind.federated !== undefined && hasSources(process.cwd(), contentDirectory());
+  if (!federated && !existsSync(`${contentDirectory()}/${kind.folder}`)) return [];
   return astroGetCollection(collection, filter as never);
 }) as typeof astroGetCollection;
 import { teamDisplayName } from '../lib/teams/teams.ts';

@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { collectionSources, entryIdFromPath } from '../../src/collections.ts';
+import { entryIdFromPath } from '../../src/collections.ts';
+import { kinds } from '../../src/kinds/index.ts';
 import { runScript } from '../support/check.ts';
 import { htmlErrors } from '../support/quality/html-validation.ts';
 import { buildSite, DEPARTMENT_CONTENT, EXAMPLE_CONTENT, htmlPages, readPage, ROOT } from '../support/site.ts';
@@ -24,7 +25,7 @@ const page = (address: string) => readPage(build.outDir, `${address.replace(/^\/
 /** What only the example content says: its entries' addresses, ids and names. */
 function exampleWords(): string[] {
   const words = new Set<string>();
-  for (const [collection, source] of Object.entries(collectionSources)) {
+  for (const [collection, source] of Object.entries(kinds)) {
     const folder = path.join(ROOT, EXAMPLE_CONTENT, source.folder);
     for (const file of globSync(source.pattern, { cwd: folder })) {
       const id = entryIdFromPath(file);
