@@ -6,25 +6,16 @@
  */
 import { formatLongDate } from '../lib/core/dates.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
-import { checklistEntries, guidanceEntries, runbookEntries, serviceEntries, standardEntries, teamsById } from './site.ts';
+import { entriesOf, teamsById } from './site.ts';
 import { CREATE_SERVICE_PATH } from '../lib/services/routes.ts';
 import { memoise } from './memoise.ts';
 import { teamDisplayName } from '../lib/teams/teams.ts';
 import { homeIdOf, kindList, ownerOf, pagePathOf, type KindName } from '../kinds/index.ts';
 import { listField, type Kind, type KindEntry } from '../kinds/kind.ts';
 
-/** Each kind's published entries, in the order its pages list them. */
-const ENTRIES: Partial<Record<KindName, () => Promise<KindEntry[]>>> = {
-  guidance: guidanceEntries,
-  standards: standardEntries,
-  services: serviceEntries,
-  runbooks: runbookEntries,
-  checklists: checklistEntries,
-};
-
 async function buildRecords(): Promise<SearchRecord[]> {
   const teams = await teamsById();
-  const entries = new Map(await Promise.all(kindList.map(async ({ name }) => [name, (await ENTRIES[name]?.()) ?? []] as const)));
+  const entries = new Map(await Promise.all(kindList.map(async ({ name }) => [name, (await entriesOf(name)) as KindEntry[]] as const)));
   const byId = new Map(kindList.map(({ name }) => [name, new Map(entries.get(name)!.map((entry) => [entry.id, entry]))]));
   const homeOwner = (kind: string, id: string) => ownerOf({ collection: kind, ...byId.get(kind as KindName)!.get(id)! }, () => undefined);
   const records = kindList.flatMap(({ name, search }: { name: KindName } & Kind) => {

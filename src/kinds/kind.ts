@@ -59,6 +59,10 @@ export interface Kind<S extends z.ZodType = z.ZodType> {
   home?: Home;
   /** Services and run books may also come from a service's own repository (content/sources.yaml). */
   federated?: SourceFile['kind'];
+  /** The order its pages list entries in (src/data/site.ts sorts by it); none: as read. */
+  order?: (a: KindEntry<z.output<S>>, b: KindEntry<z.output<S>>) => number;
+  /** Entries the built site leaves out (drafts) answer false; none: every entry is published. */
+  published?: (data: z.output<S>) => boolean;
   /** The fields that name entries of other kinds, for the content check. */
   references: Omit<ReferenceRule, 'from'>[];
   /** Entries that are pages say what search records of them. */

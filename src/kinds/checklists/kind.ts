@@ -10,6 +10,7 @@ export const checklists = defineKind({
   pattern: '*.{yaml,yml}',
   schema: checklistSchema,
   noun: 'checklist',
+  order: (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id, 'en'),
   references: [{ field: 'owner', to: 'teams', values: single('owner') }],
   search: {
     type: 'Checklist',

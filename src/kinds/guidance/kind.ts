@@ -9,6 +9,8 @@ export const guidance = defineKind({
   schema: guidanceSchema,
   noun: 'guidance page',
   prefix: '/guidance/',
+  order: (a, b) => a.id.localeCompare(b.id, 'en'),
+  published: (data) => !data.draft,
   references: [{ field: 'owner', to: 'teams', values: single('owner') }],
   search: { type: 'Guidance', title: (data) => data.title, phases: (data) => listField(data, 'phases') },
 });

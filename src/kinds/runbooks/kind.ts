@@ -18,6 +18,7 @@ export const runbooks = defineKind({
   pattern: '*.{md,mdx}',
   schema: runbookSchema,
   noun: 'run book',
+  order: (a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id, 'en'),
   home: { kind: 'services', field: 'service', path: runbookPath },
   federated: 'runbook',
   references: [{ field: 'service', to: 'services', values: single('service') }],

@@ -1,5 +1,6 @@
 /** One manual per service, published under /services/; may come from the service's own repository. */
 import { single } from '../../lib/content/references.ts';
+import { compareEntries } from '../../lib/routes/navigation.ts';
 import { serviceMarks } from '../../lib/services/provenance.ts';
 import { each, eachInner } from '../../lib/services/references.ts';
 import { SERVICES_PREFIX } from '../../lib/services/routes.ts';
@@ -12,6 +13,7 @@ export const services = defineKind({
   schema: serviceSchema,
   noun: 'service manual',
   prefix: SERVICES_PREFIX,
+  order: (a, b) => compareEntries({ id: a.id, title: a.data.name, order: 0 }, { id: b.id, title: b.data.name, order: 0 }),
   federated: 'service',
   references: [
     { field: 'owner', to: 'teams', values: single('owner') },

@@ -9,6 +9,7 @@ export const standards = defineKind({
   schema: standardSchema,
   noun: 'Service Standard page',
   prefix: '/service-standard/',
+  order: (a, b) => a.data.number - b.data.number || a.id.localeCompare(b.id, 'en'),
   references: [{ field: 'owner', to: 'teams', values: single('owner') }],
   search: { type: 'Service Standard', title: (data) => data.title, phases: (data) => data.phases },
 });
