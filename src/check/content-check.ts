@@ -152,7 +152,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   // A service repository's manual folder (src/check/service-repository.ts): its pages are the services, runbooks/ the run books.
   const repositoryFolder = isServiceRepositoryFolder(path.resolve(root, contentDir));
   for (const { name: collection, ...source } of kindList) {
-    if (repositoryFolder && collection !== 'services' && collection !== 'runbooks') continue;
+    if (repositoryFolder && !source.federated) continue;
     const folder = path.resolve(root, contentDir, repositoryFolder && collection === 'services' ? '.' : source.folder);
     const local = (await glob(source.pattern, { cwd: folder })).sort().map((relative) => ({
       relative,
