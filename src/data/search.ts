@@ -10,20 +10,19 @@ import { entriesOf, teamsById } from './site.ts';
 import { CREATE_SERVICE_PATH } from '../lib/services/routes.ts';
 import { memoise } from './memoise.ts';
 import { teamDisplayName } from '../lib/teams/teams.ts';
-import { homeIdOf, kindList, ownerOf, pagePathOf, type KindName } from '../kinds/index.ts';
-import { listField, type Kind, type KindEntry } from '../kinds/kind.ts';
+import { homeIdOf, kindList, ownerOf, ownersAmong, pagePathOf, type AnyEntry, type KindName } from '../kinds/index.ts';
+import { listField, type Kind } from '../kinds/kind.ts';
 
 async function buildRecords(): Promise<SearchRecord[]> {
   const teams = await teamsById();
-  const entries = new Map(await Promise.all(kindList.map(async ({ name }) => [name, (await entriesOf(name)) as KindEntry[]] as const)));
+  const entries = new Map(await Promise.all(kindList.map(async ({ name }) => [name, (await entriesOf(name)) as AnyEntry[]] as const)));
   const byId = new Map(kindList.map(({ name }) => [name, new Map(entries.get(name)!.map((entry) => [entry.id, entry]))]));
-  const homeOwner = (kind: string, id: string) => ownerOf({ collection: kind, ...byId.get(kind as KindName)!.get(id)! }, () => undefined);
+  const homeOwner = ownersAmong([...entries.values()].flat());
   const records = kindList.flatMap(({ name, search }: { name: KindName } & Kind) => {
     if (!search) return [];
     return entries.get(name)!.flatMap((entry): SearchRecord[] => {
-      const located = { collection: name, ...entry };
       // An entry that lives under another (a run book under its service) is filed under it; without it, it is not a page.
-      const homeId = homeIdOf(located);
+      const homeId = homeIdOf(entry);
       const home = homeId && byId.get(homeId.kind as KindName)?.get(homeId.id);
       if (homeId && !home) return [];
       const data = entry.data as { owner?: string; lastReviewed: Date };
@@ -31,10 +30,10 @@ async function buildRecords(): Promise<SearchRecord[]> {
         {
           type: search.type,
           title: search.title(entry.data),
-          path: search.path?.(entry.id) ?? pagePathOf(located)!,
+          path: search.path?.(entry.id) ?? pagePathOf(entry)!,
           phases: search.phases(entry.data, home),
           // What every reviewed, owned entry shares: its owner's name, review date, tags and other names.
-          owner: teamDisplayName(teams, ownerOf(located, homeOwner)!),
+          owner: teamDisplayName(teams, ownerOf(entry, homeOwner)!),
           lastReviewed: formatLongDate(data.lastReviewed),
           tags: listField(data, 'tags'),
           aliases: listField(data, 'aliases'),

@@ -64,9 +64,15 @@ export function homeIdOf(entry: AnyEntry): { kind: string; id: string } | undefi
   return home ? { kind: home.kind, id: String(entry.data[home.field]) } : undefined;
 }
 
+/** The owners of these entries, by kind and id: what `ownerOf` needs to look up the owner of the entry another lives under. */
+export function ownersAmong(entries: readonly AnyEntry[]): (kind: string, id: string) => string | undefined {
+  const owners = new Map(entries.filter((e) => e.data.owner !== undefined).map((e) => [`${e.collection}\n${e.id}`, String(e.data.owner)]));
+  return (kind, id) => owners.get(`${kind}\n${id}`);
+}
+
 /**
  * The team that owns an entry: its own `owner`, or, for a kind with a home,
- * the owner of the entry it lives under (`ownerOf` looks that up).
+ * the owner of the entry it lives under (`homeOwner` looks that up: see ownersAmong).
  */
 export function ownerOf(entry: AnyEntry, homeOwner: (kind: string, id: string) => string | undefined): string | undefined {
   const own = entry.data.owner;

@@ -6,7 +6,7 @@
  */
 import type { IndexedPage } from '../lib/routes/page-index.ts';
 import { nextReviewDate, type ReviewFields } from '../lib/review/review.ts';
-import { ownerOf, pagePathOf, type AnyEntry } from './index.ts';
+import { ownerOf, ownersAmong, pagePathOf, type AnyEntry } from './index.ts';
 
 /**
  * The page an entry publishes, or undefined for entries that are not reviewed
@@ -30,9 +30,9 @@ export function indexPage(entry: AnyEntry, teamName: (id: string) => string | un
 }
 
 export function indexPages(entries: readonly AnyEntry[], teamName: (id: string) => string | undefined): IndexedPage[] {
-  const owners = new Map(entries.filter((e) => e.data.owner !== undefined).map((e) => [`${e.collection}\n${e.id}`, String(e.data.owner)]));
+  const homeOwner = ownersAmong(entries);
   return entries
-    .map((entry) => indexPage(entry, teamName, (kind, id) => owners.get(`${kind}\n${id}`)))
+    .map((entry) => indexPage(entry, teamName, homeOwner))
     .filter((page): page is IndexedPage => page !== undefined)
     .sort((a, b) => a.path.localeCompare(b.path, 'en'));
 }

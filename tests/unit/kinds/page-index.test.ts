@@ -32,7 +32,7 @@ describe('the run book owner rule', () => {
   it('is the one both the page index and the search records use', () => {
     for (const file of ['src/kinds/page-index.ts', 'src/data/search.ts']) {
       const source = readFileSync(path.join(ROOT, file), 'utf8');
-      expect(source, file).toMatch(/import \{[^}]*\bownerOf\b[^}]*\} from '\.{1,2}\/(kinds\/)?index\.ts'/);
+      for (const name of ['ownerOf', 'ownersAmong']) expect(source, file).toMatch(new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from '\\.{1,2}/(kinds/)?index\\.ts'`));
       expect(source, file).not.toMatch(/runbookPath|\.service\b/);
     }
   });
