@@ -1,5 +1,5 @@
 /**
- * `npm run schemas [-- --check]`: JSON Schemas for each collection's
+ * `npm run schemas [-- --check]`: JSON Schemas for each kind's (src/kinds/)
  * frontmatter, for editors (.vscode/settings.json wires them up).
  *
  * `astro sync` writes Astro's own schema for every collection to
@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectionSources, type CollectionName } from '../src/collections.ts';
+import { kindList } from '../src/kinds/index.ts';
 import { editorSchema, serialise, type JsonSchema } from '../src/lib/content/editor-schemas.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -35,7 +35,7 @@ if (sync.status !== 0) {
 }
 
 const stale: string[] = [];
-for (const [name, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
+for (const { name, ...source } of kindList) {
   const generated = path.join(ROOT, '.astro/collections', `${name}.schema.json`);
   if (!existsSync(generated)) {
     console.error(`astro sync did not write ${path.relative(ROOT, generated)}: is the ${name} collection's schema a Zod object?`);

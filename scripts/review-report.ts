@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/content-check.ts';
 import { calendarDay, formatIsoDate, parseIsoDate } from '../src/lib/core/dates.ts';
 import { failures, formatReport } from '../src/lib/core/findings.ts';
-import { indexPages } from '../src/lib/routes/page-index.ts';
+import { indexPages } from '../src/kinds/page-index.ts';
 import { formatReviewReport, formatReviewReportMarkdown, reviewReport, reviewReportJson } from '../src/lib/review/review-report.ts';
 import { parseWithin } from '../src/lib/core/durations.ts';
 import { pageUrl } from '../src/lib/routes/page-url.ts';

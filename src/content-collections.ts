@@ -3,8 +3,8 @@
  *
  *   export { collections } from 'ops-manual/content';
  *
- * One per kind of content, each read from its folder under content/ and
- * checked against its schema (src/collections.ts).
+ * One per kind of content in the registry (src/kinds/), each read from its
+ * folder under content/ and checked against its schema.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -12,12 +12,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { collectionSources, contentDirectory, entryIdFromPath, type CollectionName } from './collections.ts';
+import { contentDirectory, entryIdFromPath } from './collections.ts';
+import { kindList, kinds, type KindName } from './kinds/index.ts';
 import { federatedFiles, hasSources, siteSources } from './lib/sources/site.ts';
 import { parseContentFile } from './lib/content/frontmatter.ts';
+import type { SourceFile } from './lib/sources/fetch.ts';
 
-function loaderFor(name: CollectionName) {
-  const { folder, pattern } = collectionSources[name];
+function loaderFor(name: KindName) {
+  const { folder, pattern } = kinds[name];
   const base = `${contentDirectory()}/${folder}`;
   // A site need not have every kind of content (a department may have no run books yet): no folder, no entries, no warning.
   if (!existsSync(base)) return { name: `ops-manual:no-${folder}`, load: async () => {} };
@@ -34,9 +36,8 @@ function loaderFor(name: CollectionName) {
  * already fetched them when this runs. Federated files are plain Markdown
  * only; the check rejects MDX from a source.
  */
-function federatedLoader(name: 'services' | 'runbooks'): Loader {
+function federatedLoader(name: KindName, kind: SourceFile['kind']): Loader {
   const local = loaderFor(name);
-  const kind = name === 'services' ? 'service' : 'runbook';
   return {
     name: `ops-manual:federated-${name}`,
     load: async (context) => {
@@ -59,15 +60,12 @@ function federatedLoader(name: 'services' | 'runbooks'): Loader {
 }
 
 /** Today's glob() loader when there are no federated sources (the built site stays byte for byte the same). */
-function pagesLoader(name: 'services' | 'runbooks') {
-  return hasSources(process.cwd(), contentDirectory()) ? federatedLoader(name) : loaderFor(name);
+function loader(name: KindName) {
+  const { federated } = kinds[name] as { federated?: SourceFile['kind'] };
+  return federated && hasSources(process.cwd(), contentDirectory()) ? federatedLoader(name, federated) : loaderFor(name);
 }
 
-export const collections = {
-  guidance: defineCollection({ loader: loaderFor('guidance'), schema: collectionSources.guidance.schema }),
-  standards: defineCollection({ loader: loaderFor('standards'), schema: collectionSources.standards.schema }),
-  services: defineCollection({ loader: pagesLoader('services'), schema: collectionSources.services.schema }),
-  runbooks: defineCollection({ loader: pagesLoader('runbooks'), schema: collectionSources.runbooks.schema }),
-  teams: defineCollection({ loader: loaderFor('teams'), schema: collectionSources.teams.schema }),
-  checklists: defineCollection({ loader: loaderFor('checklists'), schema: collectionSources.checklists.schema }),
-};
+/** Each kind's collection, typed by its schema (Astro types the entries from it). */
+type Collections = { [K in KindName]: { loader: Loader; schema: (typeof kinds)[K]['schema'] } };
+
+export const collections = Object.fromEntries(kindList.map(({ name, schema }) => [name, defineCollection({ loader: loader(name), schema })])) as Collections;

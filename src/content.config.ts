@@ -1,2 +1,2 @@
-// The content collections (guidance, services, run books, teams, checklists) with their schemas.
+// The content collections, one per kind of content in the engine's registry (src/kinds/), with their schemas.
 export { collections } from 'ops-manual/content';

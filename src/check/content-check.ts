@@ -6,11 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { collectionSources, contentDirectory, entryIdFromPath, type CollectionName } from '../collections.ts';
+import { contentDirectory, entryIdFromPath } from '../collections.ts';
+import { kindList, kinds, referenceRules, type KindName } from '../kinds/index.ts';
 import { fieldName, type Finding } from '../lib/core/findings.ts';
 import { parseContentFile } from '../lib/content/frontmatter.ts';
-import { checkReferences, single, type CheckedEntry, type ReferenceRule } from '../lib/content/references.ts';
-import { checkExampleDependencies, checkSelfDependencies, checkServiceIds, serviceReferenceRules } from '../lib/services/references.ts';
+import { checkReferences, type CheckedEntry } from '../lib/content/references.ts';
+import { checkExampleDependencies, checkSelfDependencies, checkServiceIds } from '../lib/services/references.ts';
 import { checkFutureDates } from '../lib/review/future.ts';
 import { calendarDay } from '../lib/core/dates.ts';
 import { checkAliases } from '../lib/services/aliases.ts';
@@ -32,14 +33,6 @@ import { migrationFindings, type ContentFile } from '../lib/migrations/migration
 import { federatedFiles, siteSources } from '../lib/sources/site.ts';
 import { inServiceRepository, isServiceRepositoryFolder, type SiteIndex } from './service-repository.ts';
 
-export const referenceRules: ReferenceRule[] = [
-  { from: 'guidance', field: 'owner', to: 'teams', values: single('owner') },
-  { from: 'standards', field: 'owner', to: 'teams', values: single('owner') },
-  { from: 'services', field: 'owner', to: 'teams', values: single('owner') },
-  ...serviceReferenceRules,
-  { from: 'checklists', field: 'owner', to: 'teams', values: single('owner') },
-];
-
 export interface CheckResult {
   entries: CheckedEntry[];
   findings: Finding[];
@@ -47,7 +40,7 @@ export interface CheckResult {
 
 /** A file that exists but could not be checked on its own (unreadable, or failing its schema). */
 export interface SkippedEntry {
-  collection: CollectionName;
+  collection: KindName;
   id: string;
   file: string;
   /** What could be read of it, when anything could. */
@@ -62,7 +55,7 @@ function firstLine(error: unknown): string {
 type FileResult = { entry: CheckedEntry; findings: Finding[] } | { skipped: SkippedEntry; findings: Finding[] };
 
 /** Checks one file against its collection's schema. Never throws: a parser that does becomes a finding on the file. */
-function checkFile(collection: CollectionName, relative: string, file: string, text: string): FileResult {
+function checkFile(collection: KindName, relative: string, file: string, text: string): FileResult {
   const id = entryIdFromPath(relative);
   const isData = /\.ya?ml$/i.test(relative);
   const findings: Finding[] = [];
@@ -79,7 +72,7 @@ function checkFile(collection: CollectionName, relative: string, file: string, t
     findings.push(...[...parsed.syntaxErrors, ...parsed.problems].map((e) => ({ file, ...e })));
     if (parsed.data === undefined) return { skipped: { collection, id, file }, findings };
     data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : undefined;
-    const schema = collectionSources[collection].schema;
+    const schema = kinds[collection].schema;
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -125,7 +118,7 @@ function bodySyntaxErrors(relative: string, file: string, text: string): Finding
  * A service or run book id already used by another file (local or from another
  * source): an error on the later file, naming both. Records the id otherwise.
  */
-function idClash(places: Map<string, string>, collection: CollectionName, id: string, file: string, noun: string): Finding | undefined {
+function idClash(places: Map<string, string>, collection: KindName, id: string, file: string, noun: string): Finding | undefined {
   const key = `${collection}\n${id}`;
   const first = places.get(key);
   if (first === undefined) {
@@ -158,8 +151,8 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   const places = new Map<string, string>();
   // A service repository's manual folder (src/check/service-repository.ts): its pages are the services, runbooks/ the run books.
   const repositoryFolder = isServiceRepositoryFolder(path.resolve(root, contentDir));
-  for (const [collection, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
-    if (repositoryFolder && collection !== 'services' && collection !== 'runbooks') continue;
+  for (const { name: collection, ...source } of kindList) {
+    if (repositoryFolder && !source.federated) continue;
     const folder = path.resolve(root, contentDir, repositoryFolder && collection === 'services' ? '.' : source.folder);
     const local = (await glob(source.pattern, { cwd: folder })).sort().map((relative) => ({
       relative,
@@ -167,7 +160,7 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
       file: path.relative(root, path.join(folder, relative)).split(path.sep).join('/'),
       federated: false,
     }));
-    const kind = collection === 'services' ? 'service' : collection === 'runbooks' ? 'runbook' : undefined;
+    const kind = source.federated;
     const remote = kind
       ? federatedFiles(federated.sources, kind).map(({ file, absolute, label }) => ({ relative: path.posix.basename(file.file), absolute, file: label, federated: true }))
       : [];

@@ -8,8 +8,7 @@
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { CheckedEntry } from '../lib/content/references.ts';
-import { ROUTED_COLLECTIONS } from '../lib/routes/routes.ts';
-import { pagePathOf } from '../lib/routes/page-index.ts';
+import { ROUTED_KINDS, pagePathOf } from '../kinds/index.ts';
 import { claimsOf, type RoutePattern } from '../lib/routes/url-claims.ts';
 import { INTEGRATION_OUTPUTS } from '../lib/build/generated.ts';
 import { REDIRECT_ROUTE } from '../lib/routes/redirects.ts';
@@ -42,7 +41,7 @@ export interface Routes {
 
 /** Every address the engine and the site's public/ folder publish, the folders the build fills, and the routes whose pages only the build knows. */
 export async function staticRoutes(root: string): Promise<Routes> {
-  const entryRoutes = ROUTED_COLLECTIONS.map(({ prefix }) => new RegExp(`^${prefix}\\[(?:\\.\\.\\.)?[^\\]/]+\\]/$`));
+  const entryRoutes = ROUTED_KINDS.map(({ prefix }) => new RegExp(`^${prefix}\\[(?:\\.\\.\\.)?[^\\]/]+\\]/$`));
   const pages = new Map<string, string>();
   const unknown: RoutePattern[] = [];
   for (const route of ROUTES) {

@@ -10,7 +10,7 @@ import { fieldName, type Finding } from '../lib/core/findings.ts';
 import { parseMarkdownLinks, type SourceLink } from '../lib/links/markdown-links.ts';
 import type { CheckedEntry } from '../lib/content/references.ts';
 import { classifyLink, problemWithLink, type KnownPage, type SiteMap } from '../lib/links/site-links.ts';
-import { pagePathOf } from '../lib/routes/page-index.ts';
+import { pagePathOf } from '../kinds/index.ts';
 import { claimsOf, checkUniqueClaims, type UrlClaim } from '../lib/routes/url-claims.ts';
 import { settings, type LoadedSettings } from '../settings.ts';
 import { staticRoutes } from './route-table.ts';

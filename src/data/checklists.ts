@@ -5,7 +5,7 @@
  * readiness against them.
  */
 import { render } from 'astro:content';
-import { entryPath } from '../lib/routes/routes.ts';
+import { entryPath } from '../kinds/index.ts';
 import { checklistPath, itemsBackedBy, splitSectionLink, type BackedItem } from '../lib/checklists/checklists.ts';
 import { assessChecklist, type Readiness } from '../lib/checklists/readiness/readiness.ts';
 import type { Phase, Level } from '../lib/core/vocabulary.ts';

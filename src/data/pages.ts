@@ -1,13 +1,15 @@
 /**
- * Every reviewed page the site publishes (see src/lib/routes/page-index.ts), for the
- * reviews page, `api/pages.json` and the redirect pages. A collection that
- * gets pages of its own is added to the list here.
+ * Every reviewed page the site publishes (see src/kinds/page-index.ts), for the
+ * reviews page, `api/pages.json` and the redirect pages.
  */
-import { indexPages, type IndexedPage } from '../lib/routes/page-index.ts';
-import { guidanceEntries, runbookEntries, serviceEntries, standardEntries, teamsById } from './site.ts';
+import { indexPages } from '../kinds/page-index.ts';
+import type { IndexedPage } from '../lib/routes/page-index.ts';
+import { kindList } from '../kinds/index.ts';
+import { entriesOf, teamsById } from './site.ts';
 
 export async function publishedPages(): Promise<IndexedPage[]> {
   const teams = await teamsById();
-  const entries = [...(await guidanceEntries()), ...(await standardEntries()), ...(await serviceEntries()), ...(await runbookEntries())];
+  // Every kind's entries: those with no page (teams, checklists) or no review date are left out.
+  const entries = (await Promise.all(kindList.map(({ name }) => entriesOf(name)))).flat();
   return indexPages(entries, (id) => teams.get(id)?.data.name);
 }

@@ -6,7 +6,7 @@
  * Read through site.ts.
  */
 import { runbookEntries, serviceEntries, teamsById, type RunbookEntry, type ServiceEntry, type TeamEntry } from './site.ts';
-import { entrySlug } from '../lib/routes/routes.ts';
+import { entrySlug } from '../kinds/index.ts';
 import { blastRadius, dependencyGraph, type DependencyGraph } from '../lib/graph/dependency-graph.ts';
 import { runbookTest, testPeriod, type RunbookTest } from '../lib/incidents/runbook-tests.ts';
 import { settings } from '../settings.ts';

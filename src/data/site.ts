@@ -5,20 +5,23 @@
  */
 import { existsSync } from 'node:fs';
 import { getCollection as astroGetCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { collectionSources, contentDirectory } from '../collections.ts';
-import { buildSections, compareEntries, type NavSection } from '../lib/routes/navigation.ts';
-import { defaultNavigation, entryPath } from '../lib/routes/routes.ts';
+import { contentDirectory } from '../collections.ts';
+import { entryPath, kinds, type KindName } from '../kinds/index.ts';
+import { buildSections, type NavSection } from '../lib/routes/navigation.ts';
+import { defaultNavigation } from '../lib/routes/routes.ts';
 import { settings } from '../settings.ts';
 import { memoise } from './memoise.ts';
 import { hasSources } from '../lib/sources/site.ts';
+import type { Kind } from '../kinds/kind.ts';
 
 /**
  * Astro's getCollection, for a kind of content the site may not have: a site
  * with no content/runbooks/ folder has no run books, which is no reason to warn.
  */
 const getCollection = (async (collection: CollectionKey, filter?: (entry: never) => unknown) => {
-  const federated = (collection === 'services' || collection === 'runbooks') && hasSources(process.cwd(), contentDirectory());
-  if (!federated && !existsSync(`${contentDirectory()}/${collectionSources[collection].folder}`)) return [];
+  const kind = kinds[collection as keyof typeof kinds] as Kind;
+  const federated = kind.federated !== undefined && hasSources(process.cwd(), contentDirectory());
+  if (!federated && !existsSync(`${contentDirectory()}/${kind.folder}`)) return [];
   return astroGetCollection(collection, filter as never);
 }) as typeof astroGetCollection;
 import { teamDisplayName } from '../lib/teams/teams.ts';
@@ -29,10 +32,14 @@ export type ServiceEntry = CollectionEntry<'services'>;
 export type TeamEntry = CollectionEntry<'teams'>;
 export type RunbookEntry = CollectionEntry<'runbooks'>;
 
-export const guidanceEntries = memoise(async (): Promise<GuidanceEntry[]> => {
-  const entries = await getCollection('guidance', (entry) => !entry.data.draft);
-  return entries.sort((a, b) => a.id.localeCompare(b.id, 'en'));
-});
+/** A kind's entries that the site publishes (no drafts), in the order its pages list them: both as its kind declares (src/kinds/). */
+export async function entriesOf<K extends KindName>(name: K): Promise<CollectionEntry<K>[]> {
+  const { published, order } = kinds[name] as Kind;
+  const entries = await getCollection(name, published && ((entry: CollectionEntry<K>) => published(entry.data)));
+  return order ? entries.sort(order) : entries;
+}
+
+export const guidanceEntries = memoise(() => entriesOf('guidance'));
 
 export const guidanceSections = memoise(async (): Promise<NavSection[]> => {
   // Pages with `hideInNavigation` are published but left out of menus and section lists.
@@ -43,18 +50,12 @@ export const guidanceSections = memoise(async (): Promise<NavSection[]> => {
   );
 });
 
-export async function standardEntries(): Promise<StandardEntry[]> {
-  const entries = await getCollection('standards');
-  return entries.sort((a, b) => a.data.number - b.data.number || a.id.localeCompare(b.id, 'en'));
-}
+export const standardEntries = (): Promise<StandardEntry[]> => entriesOf('standards');
 
-export async function serviceEntries(): Promise<ServiceEntry[]> {
-  const entries = await getCollection('services');
-  return entries.sort((a, b) => compareEntries({ id: a.id, title: a.data.name, order: 0 }, { id: b.id, title: b.data.name, order: 0 }));
-}
+export const serviceEntries = (): Promise<ServiceEntry[]> => entriesOf('services');
 
 export const teamsById = memoise(async (): Promise<Map<string, TeamEntry>> => {
-  const teams = await getCollection('teams');
+  const teams = await entriesOf('teams');
   return new Map(teams.map((team) => [team.id, team]));
 });
 
@@ -66,16 +67,10 @@ export async function ownerName(owner: string): Promise<string> {
 export type ChecklistEntry = CollectionEntry<'checklists'>;
 
 /** Readiness checklists, in their `order`. */
-export async function checklistEntries(): Promise<ChecklistEntry[]> {
-  const entries = await getCollection('checklists');
-  return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id, 'en'));
-}
+export const checklistEntries = (): Promise<ChecklistEntry[]> => entriesOf('checklists');
 
 /** Run books, by title; each is published under its service's page. */
-export async function runbookEntries(): Promise<RunbookEntry[]> {
-  const entries = await getCollection('runbooks');
-  return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id, 'en'));
-}
+export const runbookEntries = (): Promise<RunbookEntry[]> => entriesOf('runbooks');
 
 /** The main navigation: the site's own from its settings, or a link to each part of the site that has content. */
 export const mainNavigation = memoise(async (): Promise<{ label: string; path: string }[]> => {

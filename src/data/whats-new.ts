@@ -1,6 +1,6 @@
 /** Every dated page, as the What's new list and feed need it. */
 import { guidanceEntries, serviceEntries, standardEntries } from './site.ts';
-import { entryPath } from '../lib/routes/routes.ts';
+import { entryPath } from '../kinds/index.ts';
 import { recentChanges, type ChangedPage } from '../lib/feeds/whats-new.ts';
 
 export async function whatsNew(): Promise<ChangedPage[]> {

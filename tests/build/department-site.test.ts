@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { collectionSources, entryIdFromPath } from '../../src/collections.ts';
+import { entryIdFromPath } from '../../src/collections.ts';
+import { kinds } from '../../src/kinds/index.ts';
 import { SERVICE_TEMPLATE_SOURCES } from '../../src/data/service-template.ts';
 import { runScript } from '../support/check.ts';
 import { htmlErrors } from '../support/quality/html-validation.ts';
@@ -22,7 +23,6 @@ const build = buildSite({ name: 'department-site', content: DEPARTMENT_CONTENT }
 const pages = build.status === 0 ? htmlPages(build.outDir) : [];
 const page = (address: string) => readPage(build.outDir, `${address.replace(/^\//, '')}index.html`);
 
-/** What only the example content says: its entries' addresses, ids and names. */
 /**
  * The engine's service template is drawn from a real department's manual page, and the Create page
  * credits it on every site (src/data/service-template.ts): that credit is the engine's, not example content.
@@ -31,9 +31,10 @@ function withoutTemplateCredit(file: string, html: string): string {
   return file === 'create-a-service-manual/index.html' ? html.replace(/<h2[^>]*id="sources-heading"[\s\S]*?<\/ul>/, '') : html;
 }
 
+/** What only the example content says: its entries' addresses, ids and names. */
 function exampleWords(): string[] {
   const words = new Set<string>();
-  for (const [collection, source] of Object.entries(collectionSources)) {
+  for (const [collection, source] of Object.entries(kinds)) {
     const folder = path.join(ROOT, EXAMPLE_CONTENT, source.folder);
     for (const file of globSync(source.pattern, { cwd: folder })) {
       const id = entryIdFromPath(file);

@@ -11,7 +11,7 @@ import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_FILE } from '../../src/settings.ts';
 import { SOURCES_FILE } from '../../src/lib/sources/parse.ts';
-import { collectionSources } from '../../src/collections.ts';
+import { kinds } from '../../src/kinds/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FILES = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...globSync('docs/**/*.md', { cwd: ROOT }).sort()];
@@ -25,7 +25,7 @@ const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Reco
  * (`content/services/find-mentor-training.md`) are the reference content's
  * and are not checked here.
  */
-const CONTENT_FOLDERS = new Set(Object.values(collectionSources).map((source) => source.folder));
+const CONTENT_FOLDERS = new Set(Object.values(kinds).map((source) => source.folder));
 
 function exists(name: string): boolean {
   if (name === `content/${SETTINGS_FILE}` || name === SOURCES_FILE) return true;

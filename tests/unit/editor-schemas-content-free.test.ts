@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { collectionSources, entryIdFromPath } from '../../src/collections.ts';
+import { entryIdFromPath } from '../../src/collections.ts';
+import { kinds } from '../../src/kinds/index.ts';
 import { EXAMPLE_CONTENT, ROOT } from '../support/site.ts';
 
-const ids = Object.values(collectionSources).flatMap((source) =>
+const ids = Object.values(kinds).flatMap((source) =>
   globSync(source.pattern, { cwd: path.join(ROOT, EXAMPLE_CONTENT, source.folder) }).map((file) => entryIdFromPath(file)),
 );
 
@@ -25,7 +26,7 @@ function enums(node: unknown, found: unknown[] = []): unknown[] {
 }
 
 describe('committed editor schemas', () => {
-  it.each(Object.keys(collectionSources))('%s lists no team, service, run book or page ids', (name) => {
+  it.each(Object.keys(kinds))('%s lists no team, service, run book or page ids', (name) => {
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/json', `${name}.schema.json`), 'utf8'));
     expect(ids.length).toBeGreaterThan(10);
     expect(enums(schema).filter((value) => ids.includes(String(value)))).toEqual([]);

@@ -2,14 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectionSources } from '../../src/collections.ts';
+import { kinds } from '../../src/kinds/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const jsonc = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
 const settings = jsonc('.vscode/settings.json') as { 'astro.content-intellisense': boolean; 'yaml.schemas': Record<string, string[]> };
 
 describe('editor schemas and VS Code settings', () => {
-  it.each(Object.keys(collectionSources))('%s has a committed schema with a title', (name) => {
+  it.each(Object.keys(kinds))('%s has a committed schema with a title', (name) => {
     const file = path.join(ROOT, 'schemas/json', `${name}.schema.json`);
     expect(existsSync(file), `${file}: run npm run schemas`).toBe(true);
     const schema = JSON.parse(readFileSync(file, 'utf8'));
@@ -17,7 +17,7 @@ describe('editor schemas and VS Code settings', () => {
     expect(schema.type).toBe('object');
   });
   it('maps every YAML collection to its schema', () => {
-    const yamlCollections = Object.entries(collectionSources).filter(([, source]) => /ya?ml/.test(source.pattern));
+    const yamlCollections = Object.entries(kinds).filter(([, source]) => /ya?ml/.test(source.pattern));
     for (const [name, source] of yamlCollections) {
       expect(settings['yaml.schemas'][`./schemas/json/${name}.schema.json`]).toContain(`content/${source.folder}/*.yaml`);
     }

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import type { Finding } from '../../lib/core/findings.ts';
 import { findSecrets } from '../../lib/safety/lint.ts';
 import { parseContentFile } from '../../lib/content/frontmatter.ts';
-import { entryPath } from '../../lib/routes/routes.ts';
+import { entryPath } from '../../kinds/index.ts';
 import { breakMissingAnchors, convertBody, firstSentence, type AnchorLink } from './body.ts';
 import { parseMarkdownLinks } from '../../lib/links/markdown-links.ts';
 import { DEFAULT_REVIEW_IN, mapFrontmatter, teamIdForSlack } from './frontmatter.ts';

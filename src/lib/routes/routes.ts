@@ -1,28 +1,13 @@
 /**
- * Where each entry is published. Paths here are site paths without the base;
- * `withBase` adds the sub-path the site is served under.
+ * Site paths. Paths here are site paths without the base; `withBase` adds
+ * the sub-path the site is served under. Where each kind's entries are
+ * published is declared by the kind (src/kinds/).
  */
 
-export type RoutedCollection = 'guidance' | 'standards' | 'services';
-
-const PREFIX: Record<RoutedCollection, string> = {
-  guidance: '/guidance/',
-  standards: '/service-standard/',
-  services: '/services/',
-};
-
-/** Collections whose entries are pages at `<prefix><id>/`, with their prefixes. */
-export const ROUTED_COLLECTIONS = Object.entries(PREFIX).map(([collection, prefix]) => ({ collection: collection as RoutedCollection, prefix }));
-
-/** guidance `operations/index` → /guidance/operations/; services `foo` → /services/foo/. */
-export function entryPath(collection: RoutedCollection, id: string): string {
+/** An entry at `<prefix><id>/`: `/guidance/` `operations/index` → /guidance/operations/ (an `index` id is its folder's page). */
+export function pathUnder(prefix: string, id: string): string {
   const tail = id.replace(/(^|\/)index$/, '');
-  return tail ? `${PREFIX[collection]}${tail}/` : PREFIX[collection];
-}
-
-/** The route parameter for an entry under its collection's prefix. */
-export function entrySlug(collection: RoutedCollection, id: string): string {
-  return entryPath(collection, id).slice(PREFIX[collection].length, -1);
+  return tail ? `${prefix}${tail}/` : prefix;
 }
 
 /** Prefixes a root-relative site path with the base path. Leaves anything else (https:, #x, mailto:) alone. */

@@ -4,30 +4,22 @@
  * on-call engineer following "depends on" to nowhere is worse off than with none.
  */
 import { fieldName, type Finding } from '../core/findings.ts';
-import { single, type ReferenceRule } from '../content/references.ts';
 
 type Data = Record<string, unknown>;
 
 /** Each string in a list field, with its path. */
-function each(field: string) {
+export function each(field: string) {
   return (data: Data) =>
     Array.isArray(data[field]) ? (data[field] as unknown[]).flatMap((id, index) => (typeof id === 'string' ? [{ id, path: [field, index] }] : [])) : [];
 }
 
 /** `inner` of each object in a list field, such as every `scheduledTasks[].runbook`. */
-function eachInner(field: string, inner: string) {
+export function eachInner(field: string, inner: string) {
   return (data: Data) =>
     Array.isArray(data[field])
       ? (data[field] as Data[]).flatMap((item, index) => (typeof item?.[inner] === 'string' ? [{ id: item[inner] as string, path: [field, index, inner] }] : []))
       : [];
 }
-
-export const serviceReferenceRules: ReferenceRule[] = [
-  { from: 'services', field: 'dependsOn', to: 'services', values: each('dependsOn') },
-  { from: 'services', field: 'knownIssues[].runbook', to: 'runbooks', values: eachInner('knownIssues', 'runbook') },
-  { from: 'services', field: 'scheduledTasks[].runbook', to: 'runbooks', values: eachInner('scheduledTasks', 'runbook') },
-  { from: 'runbooks', field: 'service', to: 'services', values: single('service') },
-];
 
 /** Backstage's limit on `metadata.name`, which is the service id. */
 export const MAX_SERVICE_ID_LENGTH = 63;

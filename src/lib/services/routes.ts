@@ -1,6 +1,8 @@
 /** Where service manual pages, run books, exports and help are published (site paths, without the base). */
-import { entryPath } from '../routes/routes.ts';
+import { pathUnder } from '../routes/routes.ts';
 
+/** Where service manuals are published: /services/<id>/ (the services kind's prefix). */
+export const SERVICES_PREFIX = '/services/';
 export const CREATE_SERVICE_PATH = '/create-a-service-manual/';
 export const SERVICES_JSON_PATH = '/services.json';
 /** The portfolio dependency map, by team; each team has its own map under it. */
@@ -11,7 +13,7 @@ export function ownerMapPath(owner: string): string {
 }
 
 export function servicePath(serviceId: string): string {
-  return entryPath('services', serviceId);
+  return pathUnder(SERVICES_PREFIX, serviceId);
 }
 
 export function runbookPath(serviceId: string, runbookId: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../../src/lib/core/dates.ts';
-import { indexPages } from '../../../../src/lib/routes/page-index.ts';
+import { indexPages } from '../../../../src/kinds/page-index.ts';
 import { formatReviewReport, formatReviewReportMarkdown, reviewReport, reviewReportJson } from '../../../../src/lib/review/review-report.ts';
 
 const day = (text: string) => parseIsoDate(text)!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSections, currentNavItem, navigationWindow, sectionOf } from '../../../../src/lib/routes/navigation.ts';
-import { entryPath } from '../../../../src/lib/routes/routes.ts';
+import { entryPath } from '../../../../src/kinds/index.ts';
 
 const pathOf = (id: string) => entryPath('guidance', id);
 

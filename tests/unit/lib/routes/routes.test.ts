@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { entryPath, entrySlug, withBase } from '../../../../src/lib/routes/routes.ts';
+import { pathUnder, withBase } from '../../../../src/lib/routes/routes.ts';
 import { normaliseBase } from '../../../../src/settings.ts';
 
-describe('entryPath', () => {
-  it('publishes guidance under its section, with index pages at the folder', () => {
-    expect(entryPath('guidance', 'operations/index')).toBe('/guidance/operations/');
-    expect(entryPath('guidance', 'operations/incident-management')).toBe('/guidance/operations/incident-management/');
-    expect(entryPath('standards', 'operate-a-reliable-service')).toBe('/service-standard/operate-a-reliable-service/');
-    expect(entryPath('services', 'cpd')).toBe('/services/cpd/');
-  });
-  it('gives the route parameter below the collection prefix', () => {
-    expect(entrySlug('guidance', 'operations/index')).toBe('operations');
-    expect(entrySlug('guidance', 'going-live/before-you-go-live')).toBe('going-live/before-you-go-live');
+describe('pathUnder', () => {
+  it('publishes an entry under a prefix, with index pages at their folder', () => {
+    expect(pathUnder('/guidance/', 'operations/index')).toBe('/guidance/operations/');
+    expect(pathUnder('/guidance/', 'index')).toBe('/guidance/');
+    expect(pathUnder('/guidance/', 'operations/incident-management')).toBe('/guidance/operations/incident-management/');
   });
 });
 

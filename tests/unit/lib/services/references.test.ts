@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReferences, type CheckedEntry } from '../../../../src/lib/content/references.ts';
-import { checkExampleDependencies, checkServiceIds, serviceReferenceRules } from '../../../../src/lib/services/references.ts';
+import { checkExampleDependencies, checkServiceIds } from '../../../../src/lib/services/references.ts';
+import { referenceRules } from '../../../../src/kinds/index.ts';
 
 function entry(collection: string, id: string, data: Record<string, unknown>): CheckedEntry {
   return { collection, id, file: `content/${collection}/${id}.mdx`, data, lineOf: (path) => path.length };
@@ -13,7 +14,7 @@ describe('service references', () => {
     entry('runbooks', 'rebuild', { service: 'find' }),
     entry('runbooks', 'orphan', { service: 'fnd' }),
   ];
-  const findings = checkReferences(entries, serviceReferenceRules);
+  const findings = checkReferences(entries, referenceRules);
 
   it('finds each dangling id with its field and a suggestion', () => {
     expect(findings.map((f) => `${f.file} ${f.field} ${f.message.split('.')[0]}`)).toEqual([
