@@ -12,13 +12,17 @@
  *   npm run bench -- --sizes 1000,3000     # the sizes you choose
  *   npm run bench -- --services 300        # the seed site, a 300-service portfolio, and a guidance
  *                                          # corpus of as many pages, to compare a page's cost
- *   options: --runs R (median of R builds), --keep, --search (also time searches in Chromium)
+ *   options: --runs R (median of R builds), --keep, --search (also time searches in Chromium),
+ *            --no-starlight (skip the Starlight build)
  *
- * Each build is cold (fresh output and cache folders).
+ * Each build is cold (fresh output and cache folders). With a guidance corpus it
+ * also builds Starlight on the largest corpus's guidance pages, right after
+ * ops-manual, and prints the ratio of their times (scripts/bench/starlight.ts
+ * installs Starlight into tests/.output/bench/starlight/ on first use).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
@@ -27,6 +31,7 @@ import { budgetProblems, kB, median, weighPages } from './bench/page-weight.ts';
 import { generateGuidance } from './bench/generate-guidance.ts';
 import { generatePortfolio } from './bench/generate-portfolio.ts';
 import { pageKind } from './bench/page-kind.ts';
+import { ensureStarlight, makeStarlightSite } from './bench/starlight.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BENCH_TEAM = 'bench-team';
@@ -39,9 +44,12 @@ const PHASES = [
   ['content sync, types, build info', /Building static entrypoints/],
   ['bundling (Vite, MDX)', /generating static routes/],
   ['rendering pages', /✓ Completed in/],
+  ['output gate', /\[ops-manual:output-gate\]/],
   ['link check', /\[ops-manual:link-check\]/],
   ['Pagefind', /\[ops-manual:pagefind\] Indexed/],
-  ['sitemap, finish', null],
+  ['sitemap', /\[ops-manual:sitemap\]/],
+  ['completeness check', /\[ops-manual:build-complete\]/],
+  ['finish', null],
 ];
 
 const { values } = parseArgs({
@@ -53,7 +61,9 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
+    starlight: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const runs = Number(values.runs);
 const serviceCount = values.services === undefined ? undefined : Number(values.services);
@@ -89,6 +99,7 @@ const sites =
 console.log(`${sites.map((site) => site.name).join('; ')}. ${runs} cold build${runs === 1 ? '' : 's'} each (median shown); working folder ${path.relative(ROOT, work)}\n`);
 
 const results = [];
+let starlight;
 for (const site of sites) {
   const folder = path.join(work, site.name.replace(/\W+/g, '-'));
   rmSync(folder, { recursive: true, force: true });
@@ -105,6 +116,7 @@ for (const site of sites) {
     console.log(`  ${site.name}: run ${run}/${runs} took ${measured.at(-1).buildSeconds.toFixed(1)} s`);
   }
   results.push({ name: site.name, size: site.size, ...medianOf(measured), last: measured.at(-1) });
+  if (values.starlight && serviceCount === undefined && site === sites.at(-1)) starlight = await buildStarlight(site, content, measured.length);
   if (!values.keep) rmSync(folder, { recursive: true, force: true });
 }
 
@@ -112,6 +124,7 @@ printBuilds(results);
 printPhases(results);
 printCostPerPage(results);
 printLargest(results);
+if (starlight) printStarlight(results.at(-1), starlight);
 const problems = results.flatMap((result) => [
   ...result.last.problems.map((problem) => `${result.name}: ${problem}`),
   ...(result.last.warnings.length ? [`${result.name}: the build log has ${result.last.warnings.length} [WARN] line(s), first: ${result.last.warnings[0]}`] : []),
@@ -132,32 +145,21 @@ function makeContentTree(folder, fill) {
 }
 
 
-/** One cold build with the real site code; samples the memory of the whole process tree and times each log line. */
-async function buildOnce(content, folder) {
-  const outDir = path.join(folder, 'dist');
-  const build = [process.execPath, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+/**
+ * Runs one `astro build` in `cwd` and times it: wall time, the CPU time of the build and its
+ * children (GNU time: user + system, Pagefind included), the peak memory of the process tree
+ * (sampled every 100 ms), each log line's arrival and the load average before and after.
+ */
+async function timedBuild({ cwd, astro, env, folder }) {
+  const build = [process.execPath, astro, 'build'];
   // GNU time adds the CPU seconds of the build and its children (Pagefind): unlike wall time,
   // they hardly change when other work shares the machine.
   const cpuFile = path.join(folder, 'cpu-seconds');
   mkdirSync(folder, { recursive: true });
   const command = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', cpuFile, ...build] : build;
+  const loadBefore = loadavg()[0];
   const started = performance.now();
-  const child = spawn(command[0], command.slice(1), {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      OPS_MANUAL_CONTENT: path.relative(ROOT, content),
-      OPS_MANUAL_OUT_DIR: outDir,
-      OPS_MANUAL_CACHE_DIR: path.join(folder, 'cache'),
-      // The generators date their content from 2026-11-01; reviews and readiness are judged on that day, so every run shows the same pages.
-      OPS_MANUAL_TODAY: BENCH_TODAY,
-      SITE_BASE: '',
-      SITE_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(command[0], command.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = [];
   let pending = '';
   const collect = (chunk) => {
@@ -176,7 +178,28 @@ async function buildOnce(content, folder) {
   if (pending) lines.push({ at: buildSeconds, text: pending });
   const log = lines.map((line) => line.text).join('\n');
   writeFileSync(path.join(folder, 'build.log'), log);
-  if (status !== 0) fail(`The build failed (exit ${status}):\n${log.slice(-4000)}`);
+  if (status !== 0) fail(`The build in ${path.relative(ROOT, cwd) || '.'} failed (exit ${status}):\n${log.slice(-4000)}`);
+  const cpuSeconds = existsSync(cpuFile) ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number).reduce((a, b) => a + b, 0) : NaN;
+  return { lines, log, buildSeconds, cpuSeconds, peakRssMiB: peakRss / 1024, load: [loadBefore, loadavg()[0]] };
+}
+
+/** One cold build with the real site code; samples the memory of the whole process tree and times each log line. */
+async function buildOnce(content, folder) {
+  const outDir = path.join(folder, 'dist');
+  const { lines, log, buildSeconds, cpuSeconds, peakRssMiB, load } = await timedBuild({
+    cwd: ROOT,
+    astro: path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+    folder,
+    env: {
+      OPS_MANUAL_CONTENT: path.relative(ROOT, content),
+      OPS_MANUAL_OUT_DIR: outDir,
+      OPS_MANUAL_CACHE_DIR: path.join(folder, 'cache'),
+      // The generators date their content from 2026-11-01; reviews and readiness are judged on that day, so every run shows the same pages.
+      OPS_MANUAL_TODAY: BENCH_TODAY,
+      SITE_BASE: '',
+      SITE_URL: '',
+    },
+  });
 
   const phases = {};
   let from = 0;
@@ -192,7 +215,6 @@ async function buildOnce(content, folder) {
   const renderMs = {};
   for (const [, page, ms] of log.matchAll(/[├└]─ \/(\S+) \(\+(\d+)ms\)/g)) (renderMs[pageKind(page)] ??= []).push(Number(ms));
 
-  const cpuSeconds = existsSync(cpuFile) ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number).reduce((a, b) => a + b, 0) : NaN;
   const pages = globSync('**/*.html', { cwd: outDir, ignore: ['pagefind/**'] }).sort();
   const weights = weighPages(outDir, pages);
   const largestByKind = {};
@@ -206,7 +228,9 @@ async function buildOnce(content, folder) {
     cpuSeconds,
     contentCheckSeconds,
     pages: pages.length,
-    peakRssMiB: peakRss / 1024,
+    peakRssMiB,
+    loadBefore: load[0],
+    loadAfter: load[1],
     distMiB: folderBytes(outDir) / 2 ** 20,
     medianHtmlKb: median(weights.map((w) => w.html)) / 1000,
     maxCssKb: Math.max(...weights.map((w) => w.css)) / 1000,
@@ -218,6 +242,37 @@ async function buildOnce(content, folder) {
     problems: budgetProblems(weights),
     warnings: lines.filter((line) => line.text.includes('[WARN]')).map((line) => line.text.trim()),
   };
+}
+
+/** Starlight on the same corpus's guidance pages, as many cold builds as ops-manual had (median). */
+async function buildStarlight(site, content, count) {
+  const { folder: installed, astroVersion } = ensureStarlight(work, ROOT);
+  const root = makeStarlightSite(installed, site.name.replace(/\W+/g, '-'), content);
+  const measured = [];
+  for (let run = 1; run <= count; run++) {
+    rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+    rmSync(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
+    rmSync(path.join(root, '.astro'), { recursive: true, force: true });
+    const timed = await timedBuild({ cwd: root, astro: path.join(installed, 'node_modules/astro/bin/astro.mjs'), folder: path.join(root, `run-${run}`), env: {} });
+    const pages = globSync('**/*.html', { cwd: path.join(root, 'dist'), ignore: ['pagefind/**'] }).length;
+    measured.push({ buildSeconds: timed.buildSeconds, cpuSeconds: timed.cpuSeconds, peakRssMiB: timed.peakRssMiB, loadBefore: timed.load[0], loadAfter: timed.load[1], pages });
+    console.log(`  Starlight, ${site.name}: run ${run}/${count} took ${timed.buildSeconds.toFixed(1)} s`);
+  }
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+  const version = JSON.parse(readFileSync(path.join(installed, 'node_modules/@astrojs/starlight/package.json'), 'utf8')).version;
+  return { version, astroVersion, ...Object.fromEntries(Object.keys(measured[0]).map((key) => [key, median(measured.map((m) => m[key]))])) };
+}
+
+/** Ops-manual against Starlight on the same corpus: the ratio issue 22 sets a target for (at most 0.45). */
+function printStarlight(ours, theirs) {
+  table(
+    [`Same corpus (${ours.name})`, 'HTML pages', 'Build s', 'CPU s', 'Peak RSS MiB', 'Load avg before-after'],
+    [
+      ['ops-manual', ours.pages, ours.buildSeconds.toFixed(1), ours.cpuSeconds.toFixed(1), ours.peakRssMiB.toFixed(0), `${ours.loadBefore.toFixed(1)}-${ours.loadAfter.toFixed(1)}`],
+      [`Starlight ${theirs.version} (Astro ${theirs.astroVersion})`, theirs.pages, theirs.buildSeconds.toFixed(1), theirs.cpuSeconds.toFixed(1), theirs.peakRssMiB.toFixed(0), `${theirs.loadBefore.toFixed(1)}-${theirs.loadAfter.toFixed(1)}`],
+    ],
+  );
+  console.log(`ops-manual / Starlight: ${(ours.buildSeconds / theirs.buildSeconds).toFixed(2)} of the wall time, ${(ours.cpuSeconds / theirs.cpuSeconds).toFixed(2)} of the CPU time (target: at most 0.45 of the wall time). ops-manual also builds the seed site's pages and checks, gates and indexes every page; Starlight builds the guidance pages with its defaults.`);
 }
 
 /** Resident memory (kB) of a process and all its descendants, from /proc (Linux). */
@@ -271,6 +326,7 @@ function printBuilds(rows) {
       ...(withSearch ? [r.searchIndexKiB.toFixed(0), r.firstQueryMs.toFixed(0), r.queryMs.toFixed(0)] : [])]),
   );
   console.log('Build s is the wall time of the whole `astro build`; CPU s is its user + system CPU time, children (Pagefind) included. Peak RSS is the build and its child processes, sampled every 100 ms.');
+  console.log(`Load average (1 min) at the start and end of each build: ${rows.map((r) => `${r.loadBefore.toFixed(1)}-${r.loadAfter.toFixed(1)} (${r.name})`).join(', ')}.`);
 }
 
 function printPhases(rows) {

@@ -207,17 +207,32 @@ function decodeSafely(value: string): string {
   }
 }
 
+/** Each secret rule's pattern, not global, to test a whole file with. */
+const ANYWHERE = new Map(SECRET_RULES.map((rule) => [rule, new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', ''))]));
+
+/**
+ * The secret rules whose pattern matches somewhere in `source`: only they can
+ * match one of its lines, so only they are tried line by line (most files
+ * match none). A match in a line is a match in the whole file: a line is a
+ * piece of it, no pattern is anchored, and where a lookaround or \b at the
+ * line's edge sees nothing, in the file it sees a line break, which none of
+ * them counts as part of a word, key or token.
+ */
+function rulesThatMatchIn(source: string): Rule[] {
+  return SECRET_RULES.filter((rule) => ANYWHERE.get(rule)!.test(source));
+}
+
 /** A frontmatter value such as `url: javascript:…`, parsed as a URL. */
 const FRONTMATTER_VALUE = /^\s{0,40}(?:-\s{1,10})?[\w-]{1,100}:\s{1,20}["']?([^"'\s]{1,2048})/;
 
-function lineMessages(text: string, isFrontmatter: boolean): string[] {
+function lineMessages(text: string, isFrontmatter: boolean, rules: readonly Rule[]): string[] {
   const messages: string[] = [];
   if (isFrontmatter) {
     const value = FRONTMATTER_VALUE.exec(text)?.[1];
     const verdict = value ? classifyUrl(value) : undefined;
     if (verdict?.kind === 'script') messages.push(scriptUrlMessage(verdict.scheme));
   }
-  for (const rule of SECRET_RULES) {
+  for (const rule of rules) {
     for (const match of text.matchAll(rule.pattern)) {
       const message = rule.message(match as RegExpExecArray, text);
       if (message) messages.push(message);
@@ -233,8 +248,9 @@ function lineMessages(text: string, isFrontmatter: boolean): string[] {
  */
 export function lintContentSafety(file: string, source: string, isDataFile: boolean): Finding[] {
   const findings: Finding[] = [];
+  const rules = rulesThatMatchIn(source);
   for (const line of contentLines(source, isDataFile)) {
-    for (const message of new Set(lineMessages(line.text, line.kind === 'frontmatter'))) findings.push({ file, line: line.number, message });
+    for (const message of new Set(lineMessages(line.text, line.kind === 'frontmatter', rules))) findings.push({ file, line: line.number, message });
   }
   if (!isDataFile) findings.push(...lintMarkup(file, source, /\.mdx$/i.test(file)));
   return findings.sort((a, b) => a.line - b.line);

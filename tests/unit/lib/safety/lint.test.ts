@@ -67,6 +67,19 @@ describe('likely secrets, everywhere including code', () => {
     if (!secret.startsWith('-----')) expect(findings[0]).not.toContain(secret); // a key's header is not the secret
   });
 
+  it('finds each secret at the very start and end of a line, between other lines, with LF and CRLF line ends alike', () => {
+    // The rules are first tried on the whole file, then line by line: a line's edges must count as they do alone.
+    const secrets = ['AKIAZ7Q3PLMN4TRW8XYB', 'ghp_0123456789abcdefghijABCDEFGHIJ012345', 'npm_abcdefghijklmnopqrstuvwxyz0123456789', 'postgres://admin:s3cr3t@db.internal:5432/app', 'password = hunter2hunter2hunter2x9'];
+    for (const secret of secrets) {
+      const alone = lint(page(secret)).map((finding) => finding.replace(/^\d+: /, ''));
+      expect(alone).toHaveLength(1);
+      for (const lineEnd of ['\n', '\r\n']) {
+        const source = page(['Before, on its own line.', secret, 'After it.', secret].join('\n')).replace(/\n/g, lineEnd);
+        expect(lint(source)).toEqual([`6: ${alone[0]}`, `8: ${alone[0]}`]);
+      }
+    }
+  });
+
   it('allows placeholders in connection strings', () => {
     expect(lint(page('`postgres://user:<password>@host/db` and `redis://:${REDIS_PASSWORD}@cache:6379` and `https://user:****@x`'))).toEqual([]);
   });
