@@ -5,7 +5,7 @@ import path from 'node:path';
 import { checkBuiltLinks } from '../check/built-links.ts';
 import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport, type Finding } from '../lib/core/findings.ts';
-import { pagePathOf } from '../lib/routes/page-index.ts';
+import { pagePathOf } from '../kinds/index.ts';
 import { settings } from '../settings.ts';
 import { markBuildStep } from './build-complete.ts';
 import { failBuild } from './fail-build.ts';

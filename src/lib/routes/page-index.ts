@@ -15,6 +15,3 @@ export interface IndexedPage {
   reviewBy: Date;
   oldPaths: string[];
 }
-
-// The build's link check imports it from here.
-export { pagePathOf } from '../../kinds/index.ts';
