@@ -1,12 +1,16 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../../src/settings.ts';
 import { defaultNavigation } from '../../../src/lib/routes/routes.ts';
 
+const made: string[] = [];
+afterAll(() => made.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 function site(settingsYaml?: string): string {
   const root = mkdtempSync(path.join(tmpdir(), 'ops-manual-settings-'));
+  made.push(root);
   mkdirSync(path.join(root, 'content'));
   if (settingsYaml !== undefined) writeFileSync(path.join(root, 'content/settings.yaml'), settingsYaml);
   return root;
