@@ -14,8 +14,15 @@ import { buildOnce, EXAMPLE_SETTINGS, htmlPages, ROOT } from '../support/site.ts
 const MAIN_NAVIGATION = EXAMPLE_SETTINGS.navigation!;
 import { axeViolations, launchChromium, newContext, pageUrl, visit } from './support/browser.ts';
 import { tabStops, tabTo } from './support/keyboard.ts';
+import { pageKind } from '../../scripts/bench/page-kind.ts';
 
 const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
+
+/** The first page of each kind, in the order given. */
+function onePerKind(pages: string[]): string[] {
+  const seen = new Set<string>();
+  return pages.filter((page) => !seen.has(pageKind(page)) && seen.add(pageKind(page)));
+}
 
 /** Queries for words in the seed content, and the page that should come first. */
 const SEARCHES = [
@@ -67,39 +74,38 @@ describe.each(BUILDS)('$name build (base $base)', ({ name, base }) => {
     expect(pages.length).toBeGreaterThan(5);
   });
 
-  describe.each(pages)('%s', (file) => {
-    const url = () => pageUrl(server.url, file);
+  const url = (file: string) => pageUrl(server.url, file);
 
-    it('loads every resource under the CSP, with no violation or error, and passes axe', async () => {
-      await withPage(async (page) => {
-        const problems = await visit(page, url());
-        expect(problems.csp, 'CSP violations').toEqual([]);
-        expect(problems.loading, 'loading problems').toEqual([]);
-        expect(await axeViolations(page), 'axe violations').toEqual([]);
-      });
+  // Each visit has its own page (and Chromium renderer), so visits run a few at a time across both cores.
+  it.concurrent.each(pages)('%s loads every resource under the CSP, with no violation or error, and passes axe', async (file) => {
+    await withPage(async (page) => {
+      const problems = await visit(page, url(file));
+      expect(problems.csp, 'CSP violations').toEqual([]);
+      expect(problems.loading, 'loading problems').toEqual([]);
+      expect(await axeViolations(page), 'axe violations').toEqual([]);
     });
+  });
 
-    // Focus styles do not depend on the base path, so one build is enough (it halves the run time).
-    if (base === '/') {
-      it('shows where focus is at every Tab stop, starting with the skip link', async () => {
-        await withPage(async (page) => {
-          await page.goto(url());
-          const stops = await tabStops(page);
-          expect(stops[0]?.element).toBe('a.govuk-skip-link "Skip to main content"');
-          expect(stops.filter((stop) => !stop.indicator).map((stop) => stop.element), 'stops with no visible focus').toEqual([]);
-        });
-      });
-    }
+  // What shows without JavaScript does not depend on the base path either: the root build's pages.
+  it.concurrent.each(base === '/' ? pages : [])('%s shows its main content and the navigation without JavaScript', async (file) => {
+    await withPage(async (page) => {
+      await page.goto(url(file));
+      const main = page.locator('main#main-content');
+      expect(await main.isVisible()).toBe(true);
+      expect((await main.innerText()).trim().length).toBeGreaterThan(40);
+      const nav = page.getByRole('navigation', { name: 'Menu' }).getByRole('link');
+      expect(await nav.allInnerTexts()).toEqual(MAIN_NAVIGATION.map((item) => item.label));
+    }, noScript);
+  });
 
-    it('shows its main content and the navigation without JavaScript', async () => {
-      await withPage(async (page) => {
-        await page.goto(url());
-        const main = page.locator('main#main-content');
-        expect(await main.isVisible()).toBe(true);
-        expect((await main.innerText()).trim().length).toBeGreaterThan(40);
-        const nav = page.getByRole('navigation', { name: 'Menu' }).getByRole('link');
-        expect(await nav.allInnerTexts()).toEqual(MAIN_NAVIGATION.map((item) => item.label));
-      }, noScript);
+  // Focus styles come from the layout and each kind of page's components, not the base path: the first page of each
+  // kind (scripts/bench/page-kind.ts) in the root build. One page at a time: key presses go to the focused page.
+  it.each(base === '/' ? onePerKind(pages) : [])('%s shows where focus is at every Tab stop, starting with the skip link', async (file) => {
+    await withPage(async (page) => {
+      await page.goto(url(file));
+      const stops = await tabStops(page);
+      expect(stops[0]?.element).toBe('a.govuk-skip-link "Skip to main content"');
+      expect(stops.filter((stop) => !stop.indicator).map((stop) => stop.element), 'stops with no visible focus').toEqual([]);
     });
   });
 
