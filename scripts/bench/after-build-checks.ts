@@ -13,22 +13,16 @@ import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { glob } from 'tinyglobby';
 import { checkBuiltLinks } from '../../src/check/built-links.ts';
-import { gateFiles, type GateFilesJob } from '../../src/lib/safety/output-gate/files.ts';
+import { gateFiles, gateFilesInWorker, type GateFilesJob } from '../../src/lib/safety/output-gate/files.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, way: { type: 'string' } } });
 const outDir = path.resolve(positionals[0] ?? 'tests/.output/bench/1000-guidance-pages/run-1/dist');
 const files = (await glob(['**/*.html', '**/*.svg'], { cwd: outDir, ignore: ['pagefind/**'] })).sort();
 const job: GateFilesJob = { outDir, files, base: '/', redirects: [], csp: '' };
 const links = () => checkBuiltLinks({ outDir, base: '/', siteUrl: '', sourceOf: () => undefined, displayName: (file) => file });
-const inWorker = () =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../../src/lib/safety/output-gate/worker.mjs', import.meta.url), { workerData: job });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+const inWorker = () => gateFilesInWorker(job);
 
 const ways: Record<string, () => Promise<unknown>> = {
   'one after the other': async () => {

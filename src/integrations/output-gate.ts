@@ -2,11 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { afterBuild } from './after-build.ts';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { glob } from 'tinyglobby';
 import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport, type Finding } from '../lib/core/findings.ts';
-import { gatherBack, shareOut, type GateFilesJob } from '../lib/safety/output-gate/files.ts';
+import { gateFilesInWorker, gatherBack, shareOut } from '../lib/safety/output-gate/files.ts';
 import type { GateProblem } from '../lib/safety/output-gate/rules.ts';
 import { settings } from '../settings.ts';
 import { CSP_META } from '../lib/safety/csp/policy.ts';
@@ -57,16 +56,6 @@ async function gateInWorkers(outDir: string): Promise<{ files: string[]; problem
   ];
   const files = (await glob(['**/*.html', '**/*.svg'], { cwd: outDir, ignore: ['pagefind/**'] })).sort();
   const workers = Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files.length / FILES_PER_WORKER)));
-  const results = await Promise.all(shareOut(files, workers).map((share) => runWorker({ outDir, files: share, base: settings.base, redirects, csp: CSP_META })));
+  const results = await Promise.all(shareOut(files, workers).map((share) => gateFilesInWorker({ outDir, files: share, base: settings.base, redirects, csp: CSP_META })));
   return { files, problems: gatherBack(results, files.length) };
-}
-
-function runWorker(job: GateFilesJob): Promise<GateProblem[][]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../lib/safety/output-gate/worker.mjs', import.meta.url), { workerData: job });
-    let result: GateProblem[][] | undefined;
-    worker.once('message', (message: GateProblem[][]) => (result = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`The output gate's worker thread stopped (exit ${code}) before it checked its files`))));
-  });
 }

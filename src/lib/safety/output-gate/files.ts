@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { sitePathOfHtmlFile } from '../../feeds/sitemap.ts';
 import { svgProblems } from '../assets/content-assets.ts';
 import { gateProblems, type GateProblem } from './rules.ts';
@@ -54,4 +55,18 @@ export function shareOut<T>(items: readonly T[], count: number): T[][] {
 /** The workers' results (one array each, in the order of their shares) back in the order of the items shared out. */
 export function gatherBack<R>(results: readonly (readonly R[])[], total: number): R[] {
   return Array.from({ length: total }, (_, index) => results[index % results.length]![Math.floor(index / results.length)]!);
+}
+
+/**
+ * gateFiles() in a worker thread (worker.mjs), so the main thread can do other work meanwhile. Rejects if the
+ * worker stops before it answers, so a caller never waits for ever.
+ */
+export function gateFilesInWorker(job: GateFilesJob): Promise<GateProblem[][]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: job });
+    let result: GateProblem[][] | undefined;
+    worker.once('message', (message: GateProblem[][]) => (result = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`The output gate's worker thread stopped (exit ${code}) before it checked its files`))));
+  });
 }

@@ -2,9 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gateFiles, gatherBack, shareOut, type GateFilesJob } from '../../../../../src/lib/safety/output-gate/files.ts';
+import { gateFiles, gateFilesInWorker, gatherBack, shareOut, type GateFilesJob } from '../../../../../src/lib/safety/output-gate/files.ts';
 
 const CSP = "default-src 'self'";
 const page = (body: string, head = '') => `<!doctype html>\n<html lang="en">\n<head>\n<meta http-equiv="Content-Security-Policy" content="${CSP}">${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
@@ -43,11 +42,7 @@ describe('gateFiles', () => {
   });
 
   it('gives the same answer in a worker thread, as the build runs it', async () => {
-    const fromWorker = await new Promise<unknown>((resolve, reject) => {
-      const worker = new Worker(new URL('../../../../../src/lib/safety/output-gate/worker.mjs', import.meta.url), { workerData: job });
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
+    const fromWorker = await gateFilesInWorker(job);
     expect(fromWorker).toEqual(await gateFiles(job));
   });
 });
