@@ -13,8 +13,9 @@ import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { contentDirectory, entryIdFromPath } from './collections.ts';
-import { kindList, kinds, type KindName } from './kinds/index.ts';
-import { federatedFiles, hasSources, siteSources } from './lib/sources/site.ts';
+import { kindList, kinds, readsSources, type KindName } from './kinds/index.ts';
+import type { Kind } from './kinds/kind.ts';
+import { federatedFiles, siteSources } from './lib/sources/site.ts';
 import { parseContentFile } from './lib/content/frontmatter.ts';
 import type { SourceFile } from './lib/sources/fetch.ts';
 
@@ -61,8 +62,8 @@ function federatedLoader(name: KindName, kind: SourceFile['kind']): Loader {
 
 /** Today's glob() loader when there are no federated sources (the built site stays byte for byte the same). */
 function loader(name: KindName) {
-  const { federated } = kinds[name] as { federated?: SourceFile['kind'] };
-  return federated && hasSources(process.cwd(), contentDirectory()) ? federatedLoader(name, federated) : loaderFor(name);
+  const kind = kinds[name] as Kind;
+  return readsSources(kind) ? federatedLoader(name, kind.federated!) : loaderFor(name);
 }
 
 /** Each kind's collection, typed by its schema (Astro types the entries from it). */

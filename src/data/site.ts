@@ -6,12 +6,11 @@
 import { existsSync } from 'node:fs';
 import { getCollection as astroGetCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { contentDirectory } from '../collections.ts';
-import { entryPath, kinds, type KindName } from '../kinds/index.ts';
+import { entryPath, kinds, readsSources, type KindName } from '../kinds/index.ts';
 import { buildSections, type NavSection } from '../lib/routes/navigation.ts';
 import { defaultNavigation } from '../lib/routes/routes.ts';
 import { settings } from '../settings.ts';
 import { memoise } from './memoise.ts';
-import { hasSources } from '../lib/sources/site.ts';
 import type { Kind } from '../kinds/kind.ts';
 
 /**
@@ -20,8 +19,7 @@ import type { Kind } from '../kinds/kind.ts';
  */
 const getCollection = (async (collection: CollectionKey, filter?: (entry: never) => unknown) => {
   const kind = kinds[collection as keyof typeof kinds] as Kind;
-  const federated = kind.federated !== undefined && hasSources(process.cwd(), contentDirectory());
-  if (!federated && !existsSync(`${contentDirectory()}/${kind.folder}`)) return [];
+  if (!readsSources(kind) && !existsSync(`${contentDirectory()}/${kind.folder}`)) return [];
   return astroGetCollection(collection, filter as never);
 }) as typeof astroGetCollection;
 import { teamDisplayName } from '../lib/teams/teams.ts';

@@ -6,6 +6,8 @@
  */
 import type { ReferenceRule } from '../lib/content/references.ts';
 import { pathUnder } from '../lib/routes/routes.ts';
+import { hasSources } from '../lib/sources/site.ts';
+import { contentDirectory } from '../site-folders.ts';
 import { checklists } from './checklists/kind.ts';
 import { guidance } from './guidance/kind.ts';
 import type { Kind, KindEntry } from './kind.ts';
@@ -17,6 +19,14 @@ import { teams } from './teams/kind.ts';
 export const kinds = { guidance, standards, services, runbooks, teams, checklists };
 
 export type KindName = keyof typeof kinds;
+
+/**
+ * Whether this site reads a kind's entries from federated sources as well as content/: the kind takes them and the
+ * site has a sources.yaml. Its loader and the pages' getCollection must agree on it.
+ */
+export function readsSources(kind: Kind): boolean {
+  return kind.federated !== undefined && hasSources(process.cwd(), contentDirectory());
+}
 
 /** The kinds with their names, in the registry's order. */
 export const kindList = (Object.entries(kinds) as [KindName, Kind][]).map(([name, kind]) => ({ name, ...kind }));

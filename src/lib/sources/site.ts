@@ -14,6 +14,7 @@ import type { Finding } from '../core/findings.ts';
 import { editFileUrl } from '../links/edit-and-report-links.ts';
 import { fetchSources, SourcesFetchError, type FetchedSource, type SourceFile } from './fetch.ts';
 import { parseSources } from './parse.ts';
+import { contentDirectory } from '../../site-folders.ts';
 
 export interface SiteSources {
   sources: FetchedSource[];
@@ -91,7 +92,7 @@ async function load(root: string, contentDir: string, keepLastGood: boolean, log
  */
 export function siteSources(
   root = process.cwd(),
-  contentDir = process.env.OPS_MANUAL_CONTENT ?? 'content',
+  contentDir = contentDirectory(),
   options: { keepLastGood?: boolean; log?: (line: string) => void } = {},
 ): Promise<SiteSources> {
   if (!hasSources(root, contentDir)) return Promise.resolve({ sources: [], findings: [] });
