@@ -9,12 +9,12 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { settings } from '../../src/settings.ts';
-import { buildOnce, htmlPages } from '../support/site.ts';
+import { buildOnce, EXAMPLE_SETTINGS, htmlPages } from '../support/site.ts';
 import { axeViolations, newContext, servedSite, visit } from './support/browser.ts';
 import { tabTo } from './support/keyboard.ts';
 
-const MAIN_NAVIGATION = settings.navigation!;
+// The site under test is the example site (buildOnce's default content), so its navigation is the example's.
+const MAIN_NAVIGATION = EXAMPLE_SETTINGS.navigation!;
 
 const BASE = '/ops-manual/';
 const SCREENSHOTS = 'test-results/screenshots';

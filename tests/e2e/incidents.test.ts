@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, newContext, servedSite, visit } from './support/browser.ts';
 import { targetSizeFailures } from './support/target-size.ts';
+import { EXAMPLE_CONTENT } from '../support/site.ts';
 
 const BASE = '/ops-manual/';
 const SERVICE = 'services/report-mentor-funding/';
@@ -125,7 +126,8 @@ describe('alert pages', () => {
 });
 
 describe('target size (WCAG 2.2, 2.5.8)', () => {
-  const services = readdirSync('content/services').map((file) => file.replace(/\.mdx?$/, '')).sort();
+  // The example site's services: the site under test is built from it (servedSite's default content).
+  const services = readdirSync(`${EXAMPLE_CONTENT}/services`).map((file) => file.replace(/\.mdx?$/, '')).sort();
   // 375 px, a small phone's 320 px, and Lighthouse's phone (412 px), where a wrapped link's box spans two lines.
   it.each([320, 375, 412])('every link and button on each service page and incident pack is 24 × 24 px or spaced, at %i px', async (width) => {
     const phone = await newContext(site.browser, { viewport: { width, height: 800 } });
