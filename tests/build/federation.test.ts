@@ -8,13 +8,13 @@ import { existsSync, mkdirSync, readdirSync, statSync, renameSync, rmSync, write
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commitFiles, git, makeRepository } from '../../scripts/bench/federation-repos.ts';
-import { buildSite, OUTPUT_ROOT, readPage, ROOT } from '../support/site.ts';
+import { buildSite, OUTPUT_ROOT, pageText, readPage, ROOT } from '../support/site.ts';
 import { runScript } from '../support/check.ts';
 
 const WORK = path.join(OUTPUT_ROOT, 'federation-work');
 const SOURCES_CACHE = path.join(WORK, 'sources-cache');
 const DATE = '2026-06-01T09:00:00Z';
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = pageText;
 
 const service = (id: string, name: string, extra = '', body = `The ${name} service.`) =>
   `---\nname: ${name}\ndescription: ${name} for the fixture.\nphase: live\nowner: editors\nlastReviewed: 2026-05-01\nreviewIn: 1 year\n${extra}---\n\n${body}\n`;

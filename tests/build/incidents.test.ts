@@ -6,7 +6,7 @@
  * manual (Top app) that still lists the parts of every section.
  */
 import { describe, expect, it } from 'vitest';
-import { buildOnce, buildSite, readPage } from '../support/site.ts';
+import { buildOnce, buildSite, pageText, readPage } from '../support/site.ts';
 import { SERVICE_SECTIONS } from '../../src/lib/services/sections.ts';
 
 const BASE = '/ops-manual/';
@@ -14,7 +14,7 @@ const SITE = 'https://manual.example.org';
 const CONTENT = 'tests/fixtures/incidents/content';
 const { outDir } = buildOnce({ name: 'incidents', content: CONTENT, base: BASE, siteUrl: SITE, env: { OPS_MANUAL_TODAY: '2026-12-01' } });
 const page = (path: string) => readPage(outDir, `${path}index.html`);
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+const text = (html: string) => pageText(html).trim();
 const panel = (html: string) => html.slice(html.indexOf('<section class="app-incident"'), html.indexOf('</section>', html.indexOf('<section class="app-incident"')));
 const blastRadius = (html: string) => html.slice(html.indexOf('id="blast-radius"'), html.indexOf('<h2', html.indexOf('id="blast-radius"')));
 const help = (section: string) => `href="${BASE}create-a-service-manual/#write-${section}"`;

@@ -10,14 +10,14 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { parseContentFile } from '../../src/lib/content/frontmatter.ts';
-import { buildOnce, EXAMPLE_CONTENT, readPage, ROOT } from '../support/site.ts';
+import { buildOnce, EXAMPLE_CONTENT, pageText, readPage, ROOT } from '../support/site.ts';
 
 const SITE = 'https://manual.example.org';
 const { outDir } = buildOnce({ name: 'provenance', siteUrl: SITE, env: { OPS_MANUAL_TODAY: '2026-11-22' } });
 const CPD = 'manage-continuing-professional-development';
 const CPD_RUNBOOK = `services/${CPD}/runbooks/school-onboarding-report-refresh/index.html`;
 const EXAMPLE_RUNBOOK = 'services/find-mentor-training/runbooks/rebuild-mentor-training-search-index/index.html';
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = pageText;
 const escaped = (value: string) => value.replace(/&/g, '&amp;');
 
 interface Source {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildOnce, EXAMPLE_CONTENT, readPage, ROOT } from '../support/site.ts';
+import { buildOnce, EXAMPLE_CONTENT, pageText, readPage, ROOT } from '../support/site.ts';
 import { expectValidBackstageComponent } from '../support/backstage.ts';
 import { SERVICE_SECTIONS } from '../../src/lib/services/sections.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';
@@ -29,7 +29,7 @@ function section(html: string, id: string): string {
   const next = html.indexOf('<h2 class="govuk-heading-l', start + 1);
   return html.slice(start, next === -1 ? undefined : next);
 }
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = pageText;
 
 describe.each(ids)('service page %s', (id) => {
   const html = page(id);

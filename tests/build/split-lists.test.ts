@@ -5,12 +5,12 @@
  * weighs them at full size.
  */
 import { describe, expect, it } from 'vitest';
-import { buildOnce, htmlPages, readPage } from '../support/site.ts';
+import { buildOnce, htmlPages, pageText, readPage } from '../support/site.ts';
 import { htmlErrors } from '../support/quality/html-validation.ts';
 import { nuHtmlErrors } from '../support/quality/nu-html.ts';
 
 const env = { OPS_MANUAL_PAGE_LIMITS: '1', OPS_MANUAL_TODAY: '2026-12-01' };
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+const text = (html: string) => pageText(html).trim();
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
 
 describe('the seed site with every list split', () => {

@@ -96,3 +96,8 @@ export function readPage(outDir: string, page: string): string {
   if (!existsSync(file)) throw new Error(`No page ${page} in ${outDir}`);
   return readFileSync(file, 'utf8');
 }
+
+/** A built page's text as a reader sees it: tags become spaces, the entities builds write decoded, runs of space one. */
+export function pageText(html: string): string {
+  return html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+}
