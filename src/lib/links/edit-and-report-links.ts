@@ -19,6 +19,11 @@ export interface PageLinkInput {
   /** Frontmatter overrides: a web address, or `false` to hide the link. */
   editUrl?: string | false;
   feedbackUrl?: string | false;
+  /**
+   * Where the file is edited when it is not in the site's repository (a federated page): its own repository's edit
+   * address, or `false` when that repository has no web address. The site's `pageLinks.edit` still governs it.
+   */
+  sourceEditUrl?: string | false;
 }
 
 export interface PageLinks {
@@ -49,8 +54,9 @@ export function pageLinks(settings: PageLinkSettings, page: PageLinkInput): Page
   const links: PageLinks = {};
   if (page.editUrl !== false) {
     if (page.editUrl) links.edit = page.editUrl;
-    else if (settings.pageLinks.edit && settings.repositoryUrl && page.sourceFile) {
-      links.edit = editFileUrl(settings.repositoryUrl, settings.repositoryBranch, page.sourceFile);
+    else if (settings.pageLinks.edit) {
+      const where = page.sourceEditUrl ?? (settings.repositoryUrl && page.sourceFile ? editFileUrl(settings.repositoryUrl, settings.repositoryBranch, page.sourceFile) : undefined);
+      if (where) links.edit = where;
     }
   }
   if (page.feedbackUrl !== false) {

@@ -47,6 +47,14 @@ describe('pageLinks', () => {
     expect(pageLinks(off, page)).toEqual({});
     expect(pageLinks(off, { ...page, editUrl: 'https://cms.example.org/e' })).toEqual({ edit: 'https://cms.example.org/e' });
   });
+  it("edits a federated page where its file lives, or nowhere, but never when the site turns edit links off", () => {
+    const federated = { ...page, sourceEditUrl: 'https://github.com/example-org/permits/edit/main/docs/manual/permits.md' };
+    expect(pageLinks(settings, federated).edit).toBe(federated.sourceEditUrl);
+    expect(pageLinks(settings, { ...page, sourceEditUrl: false }).edit).toBeUndefined();
+    expect(pageLinks({ ...settings, pageLinks: { edit: false, report: true } }, federated).edit).toBeUndefined();
+    expect(pageLinks(settings, { ...federated, editUrl: 'https://example.org/own' }).edit).toBe('https://example.org/own');
+  });
+
   it('has no edit link when the source file is unknown', () => {
     expect(pageLinks(settings, { ...page, sourceFile: undefined })).not.toHaveProperty('edit');
   });
