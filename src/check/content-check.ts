@@ -5,100 +5,33 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { contentDirectory, entryIdFromPath } from '../collections.ts';
-import { kindList, kinds, referenceRules, type KindName } from '../kinds/index.ts';
-import { fieldName, type Finding } from '../lib/core/findings.ts';
-import { parseContentFile } from '../lib/content/frontmatter.ts';
+import { kindList, referenceRules, type KindName } from '../kinds/index.ts';
+import type { Finding } from '../lib/core/findings.ts';
 import { checkReferences, type CheckedEntry } from '../lib/content/references.ts';
 import { checkExampleDependencies, checkSelfDependencies, checkServiceIds } from '../lib/services/references.ts';
 import { checkFutureDates } from '../lib/review/future.ts';
 import { calendarDay } from '../lib/core/dates.ts';
 import { checkAliases } from '../lib/services/aliases.ts';
-import { lintContentSafety } from '../lib/safety/lint.ts';
 import { parseMarkdownLinks } from '../lib/links/markdown-links.ts';
 import { checkChecklistAnswers, checkDerivedFrom } from '../lib/checklists/references.ts';
 import { checkSiteLinks } from './site-links.ts';
 import { checkConflicts } from '../lib/checklists/readiness/conflicts.ts';
 import { buildToday } from '../data/today.ts';
 import { loadSettings, settings } from '../settings.ts';
-import { fileNameProblem } from '../lib/content/file-names.ts';
-import { checkDiagrams } from '../lib/diagrams/check.ts';
-import { fieldHomes, misplacedFieldMessage } from '../lib/content/field-homes.ts';
-
-const homes = new Map<unknown, Map<string, string[]>>();
-const homesOf = (schema: unknown) => homes.get(schema) ?? homes.set(schema, fieldHomes(schema)).get(schema)!;
 import { checkAlerts } from '../lib/incidents/alerts.ts';
 import { migrationFindings, type ContentFile } from '../lib/migrations/migrations.ts';
-import { federatedFiles, siteSources } from '../lib/sources/site.ts';
+import { siteSources } from '../lib/sources/site.ts';
 import { inServiceRepository, isServiceRepositoryFolder, type SiteIndex } from './service-repository.ts';
+import { kindFiles } from '../kinds/files.ts';
+import { firstLine, readEntry, type SkippedEntry } from '../kinds/read-entry.ts';
 
 export interface CheckResult {
   entries: CheckedEntry[];
   findings: Finding[];
 }
 
-/** A file that exists but could not be checked on its own (unreadable, or failing its schema). */
-export interface SkippedEntry {
-  collection: KindName;
-  id: string;
-  file: string;
-  /** What could be read of it, when anything could. */
-  data?: Record<string, unknown>;
-}
-
-/** The first line of an error, never its stack. */
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-}
-
-type FileResult = { entry: CheckedEntry; findings: Finding[] } | { skipped: SkippedEntry; findings: Finding[] };
-
-/** Checks one file against its collection's schema. Never throws: a parser that does becomes a finding on the file. */
-function checkFile(collection: KindName, relative: string, file: string, text: string): FileResult {
-  const id = entryIdFromPath(relative);
-  const isData = /\.ya?ml$/i.test(relative);
-  const findings: Finding[] = [];
-  let data: Record<string, unknown> | undefined;
-  // A bad name is reported, and the file still checked, but left out of checks across files.
-  const badName = fileNameProblem(relative);
-  if (badName) findings.push({ file, line: 1, message: badName });
-  try {
-    findings.push(...lintContentSafety(file, text, isData));
-    // Read the links from the parse the lint just made (the link check reuses the result).
-    if (!isData) parseMarkdownLinks(text, relative.endsWith('.mdx'));
-    if (!isData) findings.push(...checkDiagrams(file, text));
-    const parsed = parseContentFile(text, isData);
-    findings.push(...[...parsed.syntaxErrors, ...parsed.problems].map((e) => ({ file, ...e })));
-    if (parsed.data === undefined) return { skipped: { collection, id, file }, findings };
-    data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : undefined;
-    const schema = kinds[collection].schema;
-    const result = schema.safeParse(parsed.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const keys = (issue as { keys?: string[] }).keys;
-        // A known field at the wrong level: say where it belongs, from the schema's shape.
-        const misplaced = keys?.map((key) => ({ key, message: misplacedFieldMessage(key, issue.path, homesOf(schema)) }));
-        if (misplaced?.some((m) => m.message)) {
-          const others = issue.message.split('; ');
-          misplaced.forEach(({ key, message }, index) => {
-            findings.push({ file, line: parsed.lineOf([...issue.path, key]), field: fieldName(issue.path) || undefined, message: message ?? others[index] ?? issue.message });
-          });
-          continue;
-        }
-        // An unknown key's message names the key itself; point at its line.
-        const line = parsed.lineOf(keys?.length ? [...issue.path, keys[0]] : issue.path);
-        findings.push({ file, line, field: fieldName(issue.path) || undefined, message: issue.message });
-      }
-      return { skipped: { collection, id, file, data }, findings };
-    }
-    if (badName) return { skipped: { collection, id, file, data }, findings };
-    return { entry: { collection, id, file, data: result.data as Record<string, unknown>, lineOf: parsed.lineOf }, findings };
-  } catch (error) {
-    findings.push({ file, line: 1, message: `could not be read: ${firstLine(error)}. Simplify the file, or ask the site's maintainers for help.` });
-    return { skipped: { collection, id, file, data }, findings };
-  }
-}
+export type { SkippedEntry };
 
 /**
  * A page left out of the checks across files still has its body read, so a
@@ -153,21 +86,12 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
   const repositoryFolder = isServiceRepositoryFolder(path.resolve(root, contentDir));
   for (const { name: collection, ...source } of kindList) {
     if (repositoryFolder && !source.federated) continue;
-    const folder = path.resolve(root, contentDir, repositoryFolder && collection === 'services' ? '.' : source.folder);
-    const local = (await glob(source.pattern, { cwd: folder })).sort().map((relative) => ({
-      relative,
-      absolute: path.join(folder, relative),
-      file: path.relative(root, path.join(folder, relative)).split(path.sep).join('/'),
-      federated: false,
-    }));
+    // The files the content loaders read, listed the same way.
+    const files = await kindFiles(collection, root, contentDir, repositoryFolder && collection === 'services' ? '.' : undefined);
     const kind = source.federated;
-    const remote = kind
-      ? federatedFiles(federated.sources, kind).map(({ file, absolute, label }) => ({ relative: path.posix.basename(file.file), absolute, file: label, federated: true }))
-      : [];
-    const files = [...local, ...remote];
     // Read together, checked in order: the findings keep the same order on every run.
     const texts = await Promise.allSettled(files.map(({ absolute }) => readFile(absolute, 'utf8')));
-    for (const [index, { relative, file, federated: isFederated }] of files.entries()) {
+    for (const [index, { relative, absolute, file, federated: isFederated }] of files.entries()) {
       const read = texts[index]!;
       if (read.status === 'rejected') {
         const error = read.reason as NodeJS.ErrnoException;
@@ -179,7 +103,8 @@ export async function checkContent(root = process.cwd(), contentDir = contentDir
       const text = read.value;
       sources.set(file, text);
       if (!isFederated) contentFiles.push({ relative: `${source.folder}/${relative}`, text });
-      const result = checkFile(collection, relative, file, text);
+      // The one parse of the file: the build's loaders find it here and do not parse it again.
+      const result = readEntry({ collection, relative, absolute, file }, text);
       findings.push(...result.findings);
       // Sources are rendered as Markdown only: an MDX file's components would be code from outside the site.
       if (isFederated && /\.mdx$/i.test(relative)) findings.push({ file, line: 1, message: 'is MDX: a manual or run book from a service repository must be plain Markdown, so rename it to .md (callouts such as > [!WARNING] work in .md)' });

@@ -10,6 +10,7 @@ import { failBuild } from './fail-build.ts';
 import { findingsPage, overlayPayload, plainLogMessage } from '../lib/build/dev-report.ts';
 import { decideBuildToday } from '../data/today.ts';
 import { siteSources } from '../lib/sources/site.ts';
+import { parses } from '../kinds/read-entry.ts';
 
 /**
  * Runs the content check before Astro loads any content, so authors see every
@@ -20,11 +21,13 @@ import { siteSources } from '../lib/sources/site.ts';
 export function contentCheck(): AstroIntegration {
   // Astro can set a server up outside `astro dev` (under Vitest, a build does): only the dev server checks on changes.
   let dev = false;
+  let build = false;
   return {
     name: 'ops-manual:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         dev = command === 'dev';
+        build = command === 'build';
         // Decide "today" once, before any page renders: a bad OPS_MANUAL_TODAY stops here, not halfway through.
         try {
           decideBuildToday((message) => logger.warn(message));
@@ -36,11 +39,15 @@ export function contentCheck(): AstroIntegration {
         // content loaders read the same copies. A source that cannot be fetched is a finding the check reports.
         await siteSources(process.cwd(), contentDirectory(), { log: (line) => logger.info(line) });
         // The dev server checks when it starts and on every change (below).
-        if (command === 'dev') return plainAstroMessages(logger);
+        if (command === 'dev') plainAstroMessages(logger);
+      },
+      // After astro:routes:resolved, so links are checked against the routes Astro resolved (src/check/route-table.ts).
+      'astro:config:done': async ({ logger }) => {
+        if (dev) return;
         const started = performance.now();
-        const { entries, findings } = await (command === 'build' ? checkContentForBuild() : checkContent());
+        const { entries, findings } = await (build ? checkContentForBuild() : checkContent());
         if (findings.length === 0) {
-          if (command === 'build') logger.info(`Checked ${entries.length} files in ${Math.round(performance.now() - started)} ms`);
+          if (build) logger.info(`Checked ${entries.length} files in ${Math.round(performance.now() - started)} ms`);
           return;
         }
         const report = formatReport(findings);
@@ -49,11 +56,16 @@ export function contentCheck(): AstroIntegration {
           logger.warn(report);
           return;
         }
-        if (command !== 'build') {
+        if (!build) {
           logger.error(report);
           return;
         }
         failBuild(logger, `The content has problems, so the site was not built.\n${report}`);
+      },
+      'astro:build:done': ({ logger }) => {
+        // The content loaders took what the check read: each file parsed once (a build test holds it to that).
+        const read = parses();
+        logger.info(`Read ${read.files} content files with ${read.parses} parses`);
       },
       'astro:server:setup': ({ server, logger }) => {
         if (dev) serveVerdict(server, logger);

@@ -18,3 +18,11 @@ describe('the seed build log', () => {
     expect(output).toMatch(/page\(s\) built in/);
   });
 });
+
+describe('one parse per content file', () => {
+  it('the content loaders take what the check read, so each file is parsed once in a build', () => {
+    const [, files, parses] = /Read (\d+) content files with (\d+) parses/.exec(output) ?? [];
+    expect(Number(files)).toBeGreaterThan(10);
+    expect(Number(parses)).toBe(Number(files));
+  });
+});
