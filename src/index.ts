@@ -19,6 +19,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { settings } from './settings.ts';
 import { ROUTES } from './routes.ts';
+import { useAstroRoutes } from './check/route-table.ts';
 import { pagefind } from './integrations/search-index.ts';
 import { contentCheck } from './integrations/content-check.ts';
 import { linkCheck } from './integrations/link-check.ts';
@@ -107,6 +108,8 @@ export function opsManual(): AstroIntegration {
           integrations: [contentCheck(), contentAssets(), mdx(), outputGate(), linkCheck(), pagefind(), sitemap(), buildComplete()],
         });
       },
+      // Astro's own routes, as it resolved them: the content check's links and the build's expected pages use them.
+      'astro:routes:resolved': ({ routes }) => useAstroRoutes(routes),
     },
   };
 }

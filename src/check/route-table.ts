@@ -1,7 +1,7 @@
 /**
- * The route table, before any build: every address that the engine's routes
- * (declared once in src/routes.ts, the list the integration injects into
- * Astro), public/ and the build's integrations publish. The source link check
+ * The route table: every address that the engine's routes (declared once in
+ * src/routes.ts, the list the integration injects into Astro, as Astro
+ * resolves them), public/ and the build's integrations publish. The source link check
  * (site-links.ts) resolves links against it; the build-complete step
  * compares it with what the build wrote (expectedPages).
  */
@@ -13,13 +13,26 @@ import { claimsOf, type RoutePattern } from '../lib/routes/url-claims.ts';
 import { INTEGRATION_OUTPUTS } from '../lib/build/generated.ts';
 import { REDIRECT_ROUTE } from '../lib/routes/redirects.ts';
 import { publicDirectory } from '../collections.ts';
-import { ROUTES, routeFile, type EngineRoute } from '../routes.ts';
+import { ROUTES, routeFile } from '../routes.ts';
+import type { IntegrationResolvedRoute } from 'astro';
 
-/** The addresses a route publishes: a page's pattern ends in /, an endpoint's (such as /services.json) does not. */
-function routePattern(route: EngineRoute): { pattern: string; dynamic: boolean } {
-  const endpoint = /\.(ts|js)$/.test(route.entrypoint);
-  const pattern = route.pattern === '/' || endpoint ? route.pattern : `${route.pattern}/`;
-  return { pattern, dynamic: pattern.includes('[') };
+/**
+ * A route as the table needs it. In a build and under the dev server these
+ * are Astro's own (astro:routes:resolved: its patterns and their regular
+ * expressions). `npm run check` runs outside Astro, so it reads the declared
+ * list the integration injects (ROUTES) and turns each pattern into an
+ * expression itself; a build test holds the two tables to the same
+ * addresses.
+ */
+export interface TableRoute {
+  /** The address pattern; a page's ends in / (an endpoint's, such as /services.json, does not). */
+  pattern: string;
+  /** Its one address, when it has no parameters. */
+  address?: string;
+  regex: RegExp;
+  /** The file that publishes it, for messages. */
+  file: string;
+  entrypoint: string;
 }
 
 function toRegExp(pattern: string): RegExp {
@@ -28,6 +41,40 @@ function toRegExp(pattern: string): RegExp {
     .map((part) => (part.startsWith('[...') ? '.*' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
     .join('');
   return new RegExp(`^${source}$`);
+}
+
+/** The declared routes, for a check outside Astro. */
+export function declaredRoutes(): TableRoute[] {
+  return ROUTES.map((route) => {
+    const endpoint = /\.(ts|js)$/.test(route.entrypoint);
+    const pattern = route.pattern === '/' || endpoint ? route.pattern : `${route.pattern}/`;
+    return { pattern, address: pattern.includes('[') ? undefined : pattern, regex: toRegExp(pattern), file: routeFile(route), entrypoint: route.entrypoint };
+  });
+}
+
+/** What Astro resolved (only the site's and the engine's routes, not Astro's own). */
+export type ResolvedRoute = Pick<IntegrationResolvedRoute, 'pattern' | 'patternRegex' | 'entrypoint' | 'origin' | 'type' | 'pathname'>;
+
+const KEY = Symbol.for('ops-manual.resolved-routes');
+const resolved = () => (globalThis as Record<symbol, TableRoute[] | undefined>)[KEY];
+
+/** Astro's resolved routes, as the table reads them. */
+export function astroRoutes(routes: readonly ResolvedRoute[]): TableRoute[] {
+  return routes
+    .filter((route) => route.origin !== 'internal' && (route.type === 'page' || route.type === 'endpoint'))
+    .map((route) => {
+      const page = route.type === 'page';
+      const pattern = page && route.pattern !== '/' ? `${route.pattern}/` : route.pattern;
+      // An engine route's file is named from the engine; a site's own page by its path.
+      const declared = ROUTES.find((candidate) => route.entrypoint.replace(/\\/g, '/').endsWith(`src/routes/${candidate.entrypoint}`));
+      const address = route.pathname === undefined ? undefined : page && route.pathname !== '/' ? `${route.pathname}/` : route.pathname;
+      return { pattern, address, regex: route.patternRegex, file: declared ? routeFile(declared) : route.entrypoint, entrypoint: declared?.entrypoint ?? route.entrypoint };
+    });
+}
+
+/** Called from astro:routes:resolved: the build's and the dev server's checks use Astro's routes from then on. */
+export function useAstroRoutes(routes: readonly ResolvedRoute[]): void {
+  (globalThis as Record<symbol, TableRoute[] | undefined>)[KEY] = astroRoutes(routes);
 }
 
 export interface Routes {
@@ -44,17 +91,17 @@ export async function staticRoutes(root: string): Promise<Routes> {
   const entryRoutes = ROUTED_KINDS.map(({ prefix }) => new RegExp(`^${prefix}\\[(?:\\.\\.\\.)?[^\\]/]+\\]/$`));
   const pages = new Map<string, string>();
   const unknown: RoutePattern[] = [];
-  for (const route of ROUTES) {
-    const { pattern, dynamic } = routePattern(route);
-    if (!dynamic) {
-      pages.set(pattern, routeFile(route));
-      if (pattern === '/404/') pages.set('/404.html', routeFile(route));
+  for (const route of resolved() ?? declaredRoutes()) {
+    const { pattern, address, file } = route;
+    if (address !== undefined) {
+      pages.set(address, file);
+      if (address === '/404/') pages.set('/404.html', file);
       continue;
     }
     // Entry pages are listed from the content; redirects from `oldPaths`.
     const isEntryRoute = entryRoutes.some((entryRoute) => entryRoute.test(pattern));
     if (isEntryRoute || route.entrypoint === REDIRECT_ROUTE) continue;
-    unknown.push({ pattern: toRegExp(pattern), file: routeFile(route) });
+    unknown.push({ pattern: route.regex, file });
   }
   for (const file of await glob('**/*', { cwd: path.resolve(root, publicDirectory()), onlyFiles: false })) {
     pages.set(`/${file}`, `${publicDirectory()}/${file.replace(/\/$/, '')}`);
