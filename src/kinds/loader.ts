@@ -32,6 +32,9 @@ type Store = LoaderContext['store'] & { addAssetImports: (assets: string[], file
 /** Astro hands loaders its entry types (by extension), as its own glob() loader uses them; not in the public type. */
 type Context = LoaderContext & { entryTypes?: Map<string, EntryType> };
 
+/** Files prepared at once (glob() renders ten at a time). */
+const CONCURRENCY = 10;
+
 export function kindLoader(name: KindName): Loader {
   const kind = kinds[name] as Kind;
   /** The id each file was stored under, so a renamed or deleted file's entry goes. */
@@ -43,48 +46,61 @@ export function kindLoader(name: KindName): Loader {
       const renderers = new Map<EntryType, Awaited<ReturnType<NonNullable<EntryType['getRenderFunction']>>>>();
       const renderer = async (type: EntryType) => renderers.get(type) ?? renderers.set(type, await type.getRenderFunction!(context.config)).get(type)!;
 
-      async function sync(file: KindFile): Promise<string | undefined> {
+      type Prepared = { file: KindFile; id: string; entry: Parameters<LoaderContext['store']['set']>[0]; unchanged?: boolean };
+
+      /** Reads, checks (once: readEntry) and renders a file; stores nothing, so files can be prepared side by side. */
+      async function prepare(file: KindFile): Promise<Prepared | undefined> {
         const text = await readFile(file.absolute, 'utf8').catch(() => undefined);
         if (text === undefined) return undefined; // Gone since it was listed: the check reports what it finds.
         const read = readEntry(file, text);
         if (!('entry' in read)) return undefined;
         const { id, data } = read.entry;
-        const previous = idOfFile.get(file.absolute);
-        if (previous !== undefined && previous !== id) context.store.delete(previous);
-        idOfFile.set(file.absolute, id);
         const filePath = path.relative(root, file.absolute).split(path.sep).join('/');
         const digest = context.generateDigest(text);
-        const existing = context.store.get(id);
-        if (existing && existing.digest === digest && existing.filePath === filePath) {
-          if (existing.deferredRender) context.store.addModuleImport(existing.filePath);
-          if (existing.assetImports?.length) (context.store as Store).addAssetImports(existing.assetImports, existing.filePath);
-          return id;
-        }
-        const type = context.entryTypes?.get(path.extname(file.absolute));
         const body = read.raw.body;
         const entry = { id, data, body, filePath, digest };
+        const existing = context.store.get(id);
+        if (existing && existing.digest === digest && existing.filePath === filePath) return { file, id, entry: existing, unchanged: true };
+        const type = context.entryTypes?.get(path.extname(file.absolute));
         if (type?.getRenderFunction) {
           // Markdown: rendered now, with the frontmatter as written (as glob() renders it).
           const render = await renderer(type);
           const rendered = await render({ id, data: read.raw.data, body, filePath: file.absolute, digest });
-          context.store.set({ ...entry, rendered, assetImports: rendered.metadata?.imagePaths });
-        } else if (type && 'contentModuleTypes' in type) {
-          // MDX: compiled when its page renders.
-          context.store.set({ ...entry, deferredRender: true });
-        } else if (!type && body !== undefined) {
-          context.store.set({ ...entry, rendered: await context.renderMarkdown(body, { fileURL: pathToFileURL(file.absolute) }) });
-        } else context.store.set(entry);
+          return { file, id, entry: { ...entry, rendered, assetImports: rendered.metadata?.imagePaths } };
+        }
+        // MDX: compiled when its page renders.
+        if (type && 'contentModuleTypes' in type) return { file, id, entry: { ...entry, deferredRender: true } };
+        if (!type && body !== undefined) return { file, id, entry: { ...entry, rendered: await context.renderMarkdown(body, { fileURL: pathToFileURL(file.absolute) }) } };
+        return { file, id, entry };
+      }
+
+      /** Stores a prepared file, in the order the files are listed (the data store's order is the same on every build). */
+      function commit({ file, id, entry, unchanged }: Prepared): string {
+        const previous = idOfFile.get(file.absolute);
+        if (previous !== undefined && previous !== id) context.store.delete(previous);
+        idOfFile.set(file.absolute, id);
+        if (!unchanged) context.store.set(entry);
+        else {
+          // Unchanged since the last build (same digest in Astro's data store): kept as it is, as glob() keeps it.
+          if (entry.deferredRender) context.store.addModuleImport(entry.filePath!);
+          if (entry.assetImports?.length) (context.store as Store).addAssetImports(entry.assetImports, entry.filePath);
+        }
         return id;
       }
 
-      const files = await kindFiles(name, root, contentDirectory());
-      const seen = new Set<string>();
-      for (const file of files) {
-        // Federated files are plain Markdown only (the check says so of any other).
-        if (file.federated && !file.relative.endsWith('.md')) continue;
-        const id = await sync(file);
-        if (id !== undefined) seen.add(id);
-      }
+      // Federated files are plain Markdown only (the check says so of any other).
+      const files = (await kindFiles(name, root, contentDirectory())).filter((file) => !file.federated || file.relative.endsWith('.md'));
+      // Rendered a few at a time, as glob() renders them: the Markdown processor's native work overlaps.
+      const prepared: (Prepared | undefined)[] = new Array(files.length);
+      let next = 0;
+      const worker = async () => {
+        while (next < files.length) {
+          const index = next++;
+          prepared[index] = await prepare(files[index]!);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+      const seen = new Set(prepared.flatMap((item) => (item ? [commit(item)] : [])));
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 
       // The dev server: a changed, added or deleted file in the kind's folder updates its entry.
@@ -98,7 +114,8 @@ export function kindLoader(name: KindName): Loader {
         const file = await fileAt(changed);
         if (!file) return;
         try {
-          await sync(file);
+          const item = await prepare(file);
+          if (item) commit(item);
         } catch (error) {
           context.logger.error(`Could not reload ${file.file}: ${(error as Error).message.split('\n')[0]}`);
         }
