@@ -13,7 +13,13 @@
  *   npm run bench -- --services 300        # the seed site, a 300-service portfolio, and a guidance
  *                                          # corpus of as many pages, to compare a page's cost
  *   options: --runs R (median of R builds), --keep, --search (also time searches in Chromium),
- *            --no-starlight (skip the Starlight build)
+ *            --no-starlight (skip the Starlight build), --no-dev (skip the dev server),
+ *            --memory-pages N (the large build for peak memory, default 3000; 0 skips it)
+ *
+ * Without --pages, --sizes or --services, one run prints every figure issue 22 asks for:
+ * the ratio to Starlight at 1,000 pages, the dev server's cold start and edit times (the
+ * example site, and with 1,000 pages; scripts/bench/dev-server.ts), and peak memory at
+ * 3,000 pages, each beside its target.
  *
  * Each build is cold (fresh output and cache folders). With a guidance corpus it
  * also builds Starlight on the largest corpus's guidance pages, right after
@@ -62,6 +68,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
     starlight: { type: 'boolean', default: true },
+    dev: { type: 'boolean', default: true },
+    'memory-pages': { type: 'string', default: '3000' },
   },
   allowNegative: true,
 });
@@ -120,12 +128,32 @@ for (const site of sites) {
   if (!values.keep) rmSync(folder, { recursive: true, force: true });
 }
 
-printBuilds(results);
+// The whole picture from one run (issue 22): the dev server, and peak memory on a large site.
+const fullRun = serviceCount === undefined && !values.sizes && !values.pages;
+let memory;
+const memoryPages = Number(values['memory-pages']);
+if (fullRun && memoryPages > 0) {
+  const folder = path.join(work, `memory-${memoryPages}`);
+  rmSync(folder, { recursive: true, force: true });
+  const content = makeContentTree(folder, (tree) => void generateGuidance({ pages: memoryPages, out: tree, owner: BENCH_TEAM, seed: values.seed }));
+  const measured = await buildOnce(content, path.join(folder, 'run-1'));
+  memory = { name: `${memoryPages} guidance pages`, ...measured, last: measured };
+  console.log(`  ${memory.name}, for peak memory: took ${memory.buildSeconds.toFixed(1)} s`);
+  if (!values.keep) rmSync(folder, { recursive: true, force: true });
+}
+const dev = [];
+if (fullRun && values.dev) {
+  const { measureDevServer } = await import('./bench/dev-server.ts');
+  for (const pages of [0, largest]) dev.push({ pages, runs: await measureDevServer({ pages, log: (line) => console.log(`  ${line.trim()}`) }) });
+}
+
+printBuilds(memory ? [...results, memory] : results);
 printPhases(results);
 printCostPerPage(results);
 printLargest(results);
 if (starlight) printStarlight(results.at(-1), starlight);
-const problems = results.flatMap((result) => [
+if (fullRun) printSummary({ ratio: starlight ? results.at(-1).buildSeconds / starlight.buildSeconds : undefined, memory, dev });
+const problems = [...results, ...(memory ? [memory] : [])].flatMap((result) => [
   ...result.last.problems.map((problem) => `${result.name}: ${problem}`),
   ...(result.last.warnings.length ? [`${result.name}: the build log has ${result.last.warnings.length} [WARN] line(s), first: ${result.last.warnings[0]}`] : []),
 ]);
@@ -273,6 +301,21 @@ function printStarlight(ours, theirs) {
     ],
   );
   console.log(`ops-manual / Starlight: ${(ours.buildSeconds / theirs.buildSeconds).toFixed(2)} of the wall time, ${(ours.cpuSeconds / theirs.cpuSeconds).toFixed(2)} of the CPU time (target: at most 0.45 of the wall time). ops-manual also builds the seed site's pages and checks, gates and indexes every page; Starlight builds the guidance pages with its defaults.`);
+}
+
+/** Issue 22's figures, each against its target. */
+function printSummary({ ratio, memory, dev }) {
+  console.log('\nAgainst the targets (issue 22)');
+  const rows = [];
+  if (ratio !== undefined) rows.push(['Build at 1,000 pages, share of Starlight\'s wall time', ratio.toFixed(2), 'at most 0.45']);
+  rows.push(['Rebuild after a one-page change, share of a clean build', 'not built yet', 'at most 0.40']);
+  for (const { pages, runs } of dev) {
+    const site = pages ? `example site and ${pages} guidance pages` : 'example site';
+    rows.push([`Dev server cold start to the first page (${site}), s`, runs.map((run) => run.firstPage.toFixed(1)).join(', '), 'at most Starlight\'s']);
+    rows.push([`Dev server: an edit shows (${site}), s`, runs.flatMap((run) => run.edits).map((edit) => edit.toFixed(1)).join(', '), pages ? 'at most 2' : 'at most 1']);
+  }
+  if (memory) rows.push([`Peak memory at ${memory.pages} pages (${memory.name}), MiB`, memory.peakRssMiB.toFixed(0), 'at most 1,536 (1.5 GiB)']);
+  table(['Figure', 'Measured', 'Target'], rows);
 }
 
 /** Resident memory (kB) of a process and all its descendants, from /proc (Linux). */

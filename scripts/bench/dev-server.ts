@@ -2,15 +2,17 @@
  * The dev server as an author meets it (issue 22, item 3): from `astro dev`
  * to the first service page served, and from saving an edited guidance page
  * to the page serving the new text. Runs the real dev server on a copy of the
- * seed content (plus `--pages N` generated guidance pages) in the git-ignored
+ * example site's content (plus `--pages N` generated guidance pages) in the git-ignored
  * tests/.output/bench/dev-server/, on 127.0.0.1 and a port of its own, cold
  * (fresh cache folder). "Shows" is measured over HTTP, by asking for the page
  * every 50 ms until its HTML has the new words: a browser's reload adds its own
  * time on top. Prints wall time, the server's CPU time (from /proc) and the load.
  *
- *   npm run bench:dev                                    # the seed site
+ *   npm run bench:dev                                    # the example site
  *   npm run bench:dev -- --pages 1000                    # with 1,000 guidance pages
  *   options: --runs R (cold starts, each with 3 edits)
+ *
+ * `npm run bench` runs it too (measureDevServer), after its builds.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,59 +22,82 @@ import { parseArgs } from 'node:util';
 import { generateGuidance } from './generate-guidance.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '0' }, runs: { type: 'string', default: '1' } } });
-const pages = Number(values.pages);
-const work = path.join(ROOT, 'tests/.output/bench/dev-server');
-rmSync(work, { recursive: true, force: true });
-const content = path.join(work, 'content');
-cpSync(path.join(ROOT, 'content'), content, { recursive: true });
-if (pages > 0) {
-  writeFileSync(path.join(content, 'teams/bench-team.yaml'), 'name: Benchmark team\ncontact: "#bench-team"\n');
-  generateGuidance({ pages, out: content, owner: 'bench-team', seed: '1' });
-}
-const service = readdirSync(path.join(content, 'services')).filter((file) => file.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
-const edited = path.join(content, 'guidance/operations/incident-management.md');
-const editedPage = '/guidance/operations/incident-management/';
-const original = readFileSync(edited, 'utf8');
 
-console.log(`Dev server: seed site${pages ? ` and ${pages} guidance pages` : ''}; ${cpus().length} CPUs, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}`);
-for (let run = 1; run <= Number(values.runs); run++) {
-  writeFileSync(edited, original);
-  rmSync(path.join(work, 'cache'), { recursive: true, force: true });
-  const started = performance.now();
-  const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0', '--ignore-lock'], {
-    cwd: ROOT,
-    env: { ...withoutVitest(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', OPS_MANUAL_CONTENT: path.relative(ROOT, content), OPS_MANUAL_CACHE_DIR: path.join(work, 'cache'), SITE_BASE: '', SITE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  server.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  server.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  try {
-    const origin = await waitFor('the dev server to say where it listens', 180, () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1]);
-    const listening = performance.now() - started;
-    await waitFor(`/services/${service}/`, 180, async () => ((await get(`${origin}/services/${service}/`))?.status === 200 ? true : undefined));
-    const firstPage = performance.now() - started;
-    const cpuAtFirstPage = treeCpuSeconds(server.pid!);
-    await get(`${origin}${editedPage}`);
-    const edits: number[] = [];
-    for (let edit = 1; edit <= 3; edit++) {
-      const marker = `Edited for the benchmark, run ${run} edit ${edit}`;
-      const saved = performance.now();
-      writeFileSync(edited, original.replace(/\n*$/, `\n\n${marker}.\n`));
-      await waitFor(`the edit to show on ${editedPage}`, 60, async () => ((await get(`${origin}${editedPage}`))?.text.includes(marker) ? true : undefined));
-      edits.push(performance.now() - saved);
-    }
-    console.log(
-      `  run ${run}: listening after ${seconds(listening)}, first service page after ${seconds(firstPage)} (server CPU ${cpuAtFirstPage.toFixed(1)} s); an edited guidance page shows after ${edits.map(seconds).join(', ')}; load average ${loadavg()[0]!.toFixed(1)}`,
-    );
-  } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('close', resolve));
-    writeFileSync(edited, original);
-  }
+export interface DevServerRun {
+  /** Seconds from `astro dev` to the first service page served. */
+  firstPage: number;
+  listening: number;
+  /** Server CPU seconds at the first page. */
+  cpu: number;
+  /** Seconds from saving an edited guidance page to the page serving the new text, one per edit. */
+  edits: number[];
+  load: number;
 }
-rmSync(work, { recursive: true, force: true });
+
+/** Cold starts of the dev server on the example content plus `pages` generated guidance pages, each with 3 edits. */
+export async function measureDevServer({ pages = 0, runs = 1, log = console.log }: { pages?: number; runs?: number; log?: (line: string) => void } = {}): Promise<DevServerRun[]> {
+  const work = path.join(ROOT, 'tests/.output/bench/dev-server');
+  rmSync(work, { recursive: true, force: true });
+  const content = path.join(work, 'content');
+  // The engine's example site, never the repository's own content/.
+  cpSync(path.join(ROOT, 'tests/fixtures/example-site/content'), content, { recursive: true });
+  if (pages > 0) {
+    writeFileSync(path.join(content, 'teams/bench-team.yaml'), 'name: Benchmark team\ncontact: "#bench-team"\n');
+    generateGuidance({ pages, out: content, owner: 'bench-team', seed: '1' });
+  }
+  const service = readdirSync(path.join(content, 'services')).filter((file) => file.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
+  const edited = path.join(content, 'guidance/operations/incident-management.md');
+  const editedPage = '/guidance/operations/incident-management/';
+  const original = readFileSync(edited, 'utf8');
+  const results: DevServerRun[] = [];
+
+  log(`Dev server: example site${pages ? ` and ${pages} guidance pages` : ''}; ${cpus().length} CPUs, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}`);
+  for (let run = 1; run <= runs; run++) {
+    writeFileSync(edited, original);
+    rmSync(path.join(work, 'cache'), { recursive: true, force: true });
+    const started = performance.now();
+    const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0', '--ignore-lock'], {
+      cwd: ROOT,
+      env: { ...withoutVitest(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', OPS_MANUAL_CONTENT: path.relative(ROOT, content), OPS_MANUAL_CACHE_DIR: path.join(work, 'cache'), SITE_BASE: '', SITE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    server.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    server.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    try {
+      const origin = await waitFor('the dev server to say where it listens', 180, () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1]);
+      const listening = performance.now() - started;
+      await waitFor(`/services/${service}/`, 180, async () => ((await get(`${origin}/services/${service}/`))?.status === 200 ? true : undefined));
+      const firstPage = performance.now() - started;
+      const cpuAtFirstPage = treeCpuSeconds(server.pid!);
+      await get(`${origin}${editedPage}`);
+      const edits: number[] = [];
+      for (let edit = 1; edit <= 3; edit++) {
+        const marker = `Edited for the benchmark, run ${run} edit ${edit}`;
+        const saved = performance.now();
+        writeFileSync(edited, original.replace(/\n*$/, `\n\n${marker}.\n`));
+        await waitFor(`the edit to show on ${editedPage}`, 60, async () => ((await get(`${origin}${editedPage}`))?.text.includes(marker) ? true : undefined));
+        edits.push(performance.now() - saved);
+      }
+      const load = loadavg()[0]!;
+      results.push({ firstPage: firstPage / 1000, listening: listening / 1000, cpu: cpuAtFirstPage, edits: edits.map((ms) => ms / 1000), load });
+      log(
+        `  run ${run}: listening after ${seconds(listening)}, first service page after ${seconds(firstPage)} (server CPU ${cpuAtFirstPage.toFixed(1)} s); an edited guidance page shows after ${edits.map(seconds).join(', ')}; load average ${load.toFixed(1)}`,
+      );
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('close', resolve));
+      writeFileSync(edited, original);
+    }
+  }
+  rmSync(work, { recursive: true, force: true });
+  return results;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { pages: { type: 'string', default: '0' }, runs: { type: 'string', default: '1' } } });
+  await measureDevServer({ pages: Number(values.pages), runs: Number(values.runs) });
+}
 
 async function get(url: string): Promise<{ status: number; text: string } | undefined> {
   try {
