@@ -108,6 +108,21 @@ describe('the dev server', () => {
     expect(fixed.body).toContain('Problem page');
   });
 
+  it('follows the content files: an edited page shows its new text, a new page appears, a deleted one goes', async () => {
+    edit(page, /\n*$/, '\n\nA sentence added while the dev server runs.\n');
+    await waitFor('the edit to show', async () => ((await get('/guidance/section/problem/')).body.includes('A sentence added while') ? true : undefined));
+    const added = path.join(content, 'guidance/section/added.md');
+    writeFileSync(added, readFileSync(page, 'utf8').replace('title: Problem page', 'title: A page added while it runs').replace('order: 1', 'order: 2'));
+    const shown = await waitFor('the new page', async () => {
+      const response = await get('/guidance/section/added/');
+      return response.status === 200 ? response : undefined;
+    });
+    expect(shown.body).toContain('A page added while it runs');
+    rmSync(added);
+    await waitFor('the deleted page to go', async () => ((await get('/guidance/section/added/')).status === 404 ? true : undefined));
+    expect((await get('/guidance/section/problem/')).status).toBe(200);
+  });
+
   it('shows a file beside the pages that cannot be published, as npm run check does', async () => {
     const svg = path.join(content, 'guidance/section/diagram.svg');
     writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>\n');
