@@ -10,6 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../lib/core/findings.ts';
+import { didYouMean } from '../lib/core/suggest.ts';
 
 /** What a published site knows: its services and the teams that own them. */
 export interface SiteIndex {
@@ -59,8 +60,6 @@ export async function loadSiteIndex(site: string, root = process.cwd()): Promise
   return index;
 }
 
-const NOT_IN = /, which is not in content\/(services|teams)\/\./;
-
 /**
  * The checks across files, as a service repository sees them. A reference to
  * a service or team the site publishes is fine; one it does not is an error
@@ -70,17 +69,16 @@ const NOT_IN = /, which is not in content\/(services|teams)\/\./;
  */
 export function inServiceRepository(findings: readonly Finding[], site: SiteIndex | undefined): Finding[] {
   return findings.flatMap((finding): Finding[] => {
-    const match = NOT_IN.exec(finding.message);
-    if (match) {
-      const [, kind] = match as unknown as [string, 'services' | 'teams'];
-      const id = /^names `([^`]+)`/.exec(finding.message)?.[1] ?? '';
-      if (site?.[kind].has(id)) return [];
-      const where = site ? `, which ${site.from} does not list` : `, which this folder cannot check: run the check with --site https://<your site>/services.json`;
-      const message = finding.message.replace(NOT_IN, where).replace(/ Known: .*$/, '');
-      return [{ ...finding, message, severity: site && kind === 'services' ? 'error' : 'warning' }];
+    const { missing, ...rest } = finding;
+    if (missing?.collection === 'services' || missing?.collection === 'teams') {
+      const kind = missing.collection;
+      if (site?.[kind].has(missing.id)) return [];
+      // Suggested from what the site publishes: a service repository's folder holds only its own services.
+      const where = site ? `which ${site.from} does not list.${didYouMean(missing.id, [...site[kind]].sort())}` : `which this folder cannot check: run the check with --site https://<your site>/services.json`;
+      return [{ ...rest, message: `names \`${missing.id}\`, ${where}`, severity: site && kind === 'services' ? 'error' : 'warning' }];
     }
     // A run book the manual names lives beside it, in runbooks/: still an error.
-    if (finding.message.includes(', which is not in content/runbooks/.')) return [{ ...finding, message: finding.message.replace('content/runbooks/', 'runbooks/') }];
-    return [{ ...finding, severity: 'warning' }];
+    if (missing?.collection === 'runbooks') return [{ ...rest, message: finding.message.replace('content/runbooks/', 'runbooks/') }];
+    return [{ ...rest, severity: 'warning' }];
   });
 }

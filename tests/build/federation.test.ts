@@ -208,7 +208,7 @@ describe('ops-manual check in a service repository', () => {
     commitFiles(repository, { 'docs/manual/pay.md': service('pay', 'Pay', 'dependsOn: [apply-for-a-permitt]\n') });
     const unknown = check(repository, ['--site', servicesJson]);
     expect(unknown.status).toBe(1);
-    expect(unknown.output).toMatch(new RegExp(`docs/manual/pay\\.md:\\d+: \`dependsOn\` names \`apply-for-a-permitt\`, which ${servicesJson.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} does not list`));
+    expect(unknown.output).toMatch(new RegExp(`docs/manual/pay\\.md:\\d+: \`dependsOn\` names \`apply-for-a-permitt\`, which ${servicesJson.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} does not list\\. Did you mean \`apply-for-a-permit\`\\?`));
   });
 
   it('says plainly when --site cannot be read', () => {

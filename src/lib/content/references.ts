@@ -53,6 +53,7 @@ export function checkReferences(
           line: entry.lineOf(path),
           field: rule.field,
           message: `names \`${id}\`, which is not in content/${rule.to}/.${didYouMean(id, known)}${known.length ? ` Known: ${known.join(', ')}` : ''}`,
+          missing: { collection: rule.to, id },
         });
       }
     }

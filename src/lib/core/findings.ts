@@ -13,6 +13,8 @@ export interface Finding {
    * printed by both and fails only `npm run check -- --strict`.
    */
   severity?: 'error' | 'warning';
+  /** A reference to an entry that is not there: its kind and id (a service repository's check settles it against the site). */
+  missing?: { collection: string; id: string };
 }
 
 export function isWarning(finding: Finding): boolean {
