@@ -105,12 +105,17 @@ export function siteSources(
   return result;
 }
 
+/** How messages name a federated file: `<repository>@<short commit>:<path in the repository>`. */
+function fileLabel(source: FetchedSource, file: SourceFile): string {
+  return `${source.repository}@${source.commit.slice(0, 7)}:${file.repositoryPath}`;
+}
+
 /** Every fetched file of one kind, in source order, named as messages name it. */
 export function federatedFiles(sources: readonly FetchedSource[], kind: SourceFile['kind']): FederatedFile[] {
   return sources.flatMap((source) =>
     source.files
       .filter((file) => file.kind === kind)
-      .map((file) => ({ source, file, absolute: path.join(source.folder, file.file), label: `${source.repository}@${source.commit.slice(0, 7)}:${file.repositoryPath}` })),
+      .map((file) => ({ source, file, absolute: path.join(source.folder, file.file), label: fileLabel(source, file) })),
   );
 }
 
@@ -120,17 +125,34 @@ async function allFetched(): Promise<FetchedSource[]> {
   return results.flatMap((result) => result.sources);
 }
 
+/** Each page asks for its origin more than once (its source line, its edit link): one lookup per file. */
+const origins = new Map<string, Promise<FederatedFile | undefined>>();
+
 /** The federated file an entry came from, by its path (absolute, or relative to the folder the build runs in). */
-export async function federatedOrigin(filePath: string | undefined, root = process.cwd()): Promise<FederatedFile | undefined> {
-  if (!filePath || store.size === 0) return undefined;
+export function federatedOrigin(filePath: string | undefined, root = process.cwd()): Promise<FederatedFile | undefined> {
+  if (!filePath || store.size === 0) return Promise.resolve(undefined);
   const absolute = path.resolve(root, filePath);
+  let origin = origins.get(absolute);
+  if (!origin) {
+    origin = findOrigin(absolute);
+    origins.set(absolute, origin);
+  }
+  return origin;
+}
+
+async function findOrigin(absolute: string): Promise<FederatedFile | undefined> {
   for (const source of await allFetched()) {
     const relative = path.relative(source.folder, absolute).split(path.sep).join('/');
     if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
     const file = source.files.find((candidate) => candidate.file === relative);
-    if (file) return { source, file, absolute, label: `${source.repository}@${source.commit.slice(0, 7)}:${file.repositoryPath}` };
+    if (file) return { source, file, absolute, label: fileLabel(source, file) };
   }
   return undefined;
+}
+
+/** A source repository's page for readers: its https address without `.git`; none for other addresses (ssh, file://). */
+export function repositoryWebUrl(repository: string): string | undefined {
+  return /^https:\/\//i.test(repository) ? repository.replace(/\/+$/, '').replace(/\.git$/i, '') : undefined;
 }
 
 /**
@@ -139,7 +161,7 @@ export async function federatedOrigin(filePath: string | undefined, root = proce
  */
 export function federatedEditUrl(origin: Pick<FederatedFile, 'source' | 'file'>): string | undefined {
   const { source, file } = origin;
-  const github = /^https:\/\/github\.com\/[^/]+\/[^/]+?(?:\.git)?\/?$/i.exec(source.repository);
-  if (github) return editFileUrl(source.repository.replace(/\/+$/, '').replace(/\.git$/i, ''), source.ref === 'HEAD' ? source.commit : source.ref, file.repositoryPath);
-  return /^https?:\/\//i.test(source.repository) ? source.repository.replace(/\.git$/i, '') : undefined;
+  const web = repositoryWebUrl(source.repository);
+  if (web && /^https:\/\/github\.com\/[^/]+\/[^/]+$/i.test(web)) return editFileUrl(web, source.ref === 'HEAD' ? source.commit : source.ref, file.repositoryPath);
+  return web;
 }
