@@ -289,6 +289,16 @@ function reasonOf(error: unknown): string {
   return redact((error instanceof Error ? error.message : String(error)).split('\n')[0]!);
 }
 
+/** One line per source, as it is fetched: repository, ref → commit, folder, and whether it was fetched, cached or kept. */
+export function sourceLine(source: FetchedSource): string {
+  const state = source.stale
+    ? `could not be refreshed (${source.stale.reason}): using the copy fetched ${source.stale.since}`
+    : source.cached
+      ? 'cached'
+      : `fetched ${source.files.length} file${source.files.length === 1 ? '' : 's'}`;
+  return `${source.repository} ${source.ref} → ${source.commit.slice(0, 7)} (${source.path}): ${state}`;
+}
+
 async function fetchOne(entry: SourceRequest, options: Required<Pick<FetchOptions, 'cacheDir' | 'log' | 'git' | 'now'>> & FetchOptions): Promise<FetchedSource> {
   const keyDir = path.join(path.resolve(options.cacheDir), cacheKey(entry));
   const repository = redact(entry.repository);
@@ -305,14 +315,16 @@ async function fetchOne(entry: SourceRequest, options: Required<Pick<FetchOption
     const copy = cached ?? (await download(entry, target, keyDir, options.git, options.now));
     await writeAtomic(path.join(keyDir, 'last-good'), `${copy.commit}\n`);
     if (!cached) await pruneOthers(keyDir, copy.commit);
-    options.log(`${repository} ${entry.path} at ${copy.commit.slice(0, 7)}: ${cached ? 'unchanged, using the cached copy' : `fetched ${copy.files.length} file${copy.files.length === 1 ? '' : 's'}`}`);
-    return result(copy, Boolean(cached), target.ref);
+    const fetched = result(copy, Boolean(cached), target.ref);
+    options.log(sourceLine(fetched));
+    return fetched;
   } catch (error) {
     const reason = reasonOf(error);
     const last = options.keepLastGood ? await readLastGood(keyDir) : undefined;
     if (last) {
-      options.log(`${repository} ${entry.path} could not be refreshed (${reason}): using the copy fetched ${last.fetchedAt}`);
-      return { ...result(last, true), stale: { since: last.fetchedAt, reason } };
+      const kept: FetchedSource = { ...result(last, true), stale: { since: last.fetchedAt, reason } };
+      options.log(sourceLine(kept));
+      return kept;
     }
     const kept = options.keepLastGood ? ', and there is no earlier copy to keep' : '';
     throw Object.assign(new SourceProblem(reason), {

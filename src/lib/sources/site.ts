@@ -60,24 +60,14 @@ export function keepLastGoodRequested(argv: readonly string[] = process.argv, en
   return argv.includes('--keep-last-good') || /^(1|true|yes)$/i.test(env.OPS_MANUAL_KEEP_LAST_GOOD ?? '');
 }
 
-/** One line per source: repository, ref → commit, and whether it was fetched. */
-export function sourceLine(source: FetchedSource): string {
-  const state = source.stale
-    ? `could not be refreshed (${source.stale.reason}): using the copy fetched ${source.stale.since}`
-    : source.cached
-      ? 'cached'
-      : `fetched ${source.files.length} file${source.files.length === 1 ? '' : 's'}`;
-  return `${source.repository} ${source.ref} → ${source.commit.slice(0, 7)} (${source.path}): ${state}`;
-}
-
 async function load(root: string, contentDir: string, keepLastGood: boolean, log: (line: string) => void): Promise<SiteSources> {
   const file = sourcesFilePath(root, contentDir);
   const relative = path.relative(root, file).split(path.sep).join('/');
   const parsed = parseSources(readFileSync(file, 'utf8'), relative);
   if (parsed.findings.length) return { sources: [], findings: parsed.findings };
   try {
-    const sources = await fetchSources(parsed.entries, { cacheDir: sourcesCacheDir(root), keepLastGood, sourcesFile: relative });
-    for (const source of sources) log(sourceLine(source));
+    // One line per source as it is fetched (sourceLine).
+    const sources = await fetchSources(parsed.entries, { cacheDir: sourcesCacheDir(root), keepLastGood, sourcesFile: relative, log });
     return { sources, findings: [] };
   } catch (error) {
     if (error instanceof SourcesFetchError) return { sources: [], findings: error.failures.map((failure) => failure.finding) };

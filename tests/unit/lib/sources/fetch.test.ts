@@ -90,7 +90,7 @@ describe('fetchSources', { timeout: 60_000 }, () => {
     expect(readdirSync(source!.folder).sort()).toEqual(['report-mentor-funding.md', 'runbooks']);
     // No working copy is left behind in the cache.
     expect(readdirSync(path.dirname(source!.folder)).filter((name) => name.startsWith('fetch-'))).toEqual([]);
-    expect(log).toEqual([`${funding} docs/manual at ${head.slice(0, 7)}: fetched 3 files`]);
+    expect(log).toEqual([`${funding} main → ${head.slice(0, 7)} (docs/manual): fetched 3 files`]);
   });
 
   it('fetches two repositories: the default branch, a tag, a commit, a whole repository holding two services', async () => {
@@ -186,7 +186,7 @@ describe('fetchSources', { timeout: 60_000 }, () => {
       const [kept] = await fetchSources(entries, options(cache('moving'), { keepLastGood: true, now: () => later, log: (line) => log.push(line) }));
       expect(kept).toMatchObject({ commit: good!.commit, folder: good!.folder, files: good!.files, cached: true });
       expect(kept!.stale).toEqual({ since: FIXED.toISOString(), reason: expect.stringMatching(/does not appear to be a git repository/) });
-      expect(log).toEqual([expect.stringMatching(/moving docs\/manual could not be refreshed \(.*\): using the copy fetched 2026-07-01T08:00:00\.000Z$/)]);
+      expect(log).toEqual([expect.stringMatching(/moving \S+ → [0-9a-f]{7} \(docs\/manual\): could not be refreshed \(.*\): using the copy fetched 2026-07-01T08:00:00\.000Z$/)]);
       // With nothing kept, keepLastGood still fails, and says so.
       const never = await failure(fetchSources(entries, options(cache('never'), { keepLastGood: true })));
       expect(never.message).toMatch(/, and there is no earlier copy to keep$/);
