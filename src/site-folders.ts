@@ -12,3 +12,10 @@ export function contentDirectory(): string {
 export function publicDirectory(): string {
   return process.env.OPS_MANUAL_PUBLIC ?? 'public';
 }
+
+/**
+ * What `ops-manual init --with-guidance` copies from the engine's own content
+ * (the reference site's), whichever of them it has: guidance, Service Standard
+ * pages and checklists, with the teams that own them.
+ */
+export const GUIDANCE_CONTENT = ['guidance', 'standards', 'checklists'] as const;

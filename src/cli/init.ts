@@ -14,7 +14,10 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { parseContentFile } from '../lib/content/frontmatter.ts';
+import { loadSettings } from '../settings.ts';
+import { GUIDANCE_CONTENT } from '../site-folders.ts';
 import { serviceIdFromName, setTemplateFields } from '../lib/services/template-fields.ts';
 import { templateWithSeverities } from '../lib/incidents/severity.ts';
 import { formatIsoDate } from '../lib/core/dates.ts';
@@ -23,12 +26,8 @@ import { resolveToday } from '../lib/core/today.ts';
 const ENGINE = path.resolve(import.meta.dirname, '../..');
 const USAGE = 'Usage: npx ops-manual init <folder> [--name "Site name"] [--organisation "Who publishes it"] [--team "Team name"] [--with-guidance] [--engine <spec>] [--force]';
 
-/**
- * What `--with-guidance` copies from the engine's own content (the reference site's): its guidance, Service
- * Standard pages and checklists, whichever it has, and the teams that own them. It names no page or team: the
- * incident page is the reference site's own setting, kept when that page comes along.
- */
-export const GUIDANCE_CONTENT = ['guidance', 'standards', 'checklists'] as const;
+// `--with-guidance` (GUIDANCE_CONTENT) names no page or team: the incident page is the reference site's own
+// setting, kept when that page comes along.
 
 const ENGINE_CONTENT = path.join(ENGINE, 'content');
 
@@ -37,11 +36,16 @@ function engineGuidance(): { folders: string[]; teams: string[]; incidentPage?: 
   const folders = GUIDANCE_CONTENT.filter((folder) => existsSync(path.join(ENGINE_CONTENT, folder)));
   if (folders.length === 0) fail(`this copy of the engine has no guidance to add (no ${GUIDANCE_CONTENT.join(', ')} in ${ENGINE_CONTENT}).`);
   const files = folders.flatMap((folder) => (readdirSync(path.join(ENGINE_CONTENT, folder), { recursive: true }) as string[]).map((file) => path.join(folder, file)));
-  const owners = new Set(files.filter((file) => /\.(mdx?|ya?ml)$/.test(file)).flatMap((file) => [...readFileSync(path.join(ENGINE_CONTENT, file), 'utf8').matchAll(/^owner:\s*['"]?([a-z0-9-]+)/gm)].map((match) => match[1]!)));
+  // Each page's owner, read as the content check reads it.
+  const owners = new Set(
+    files
+      .filter((file) => /\.(mdx?|ya?ml)$/.test(file))
+      .map((file) => (parseContentFile(readFileSync(path.join(ENGINE_CONTENT, file), 'utf8'), /\.ya?ml$/.test(file)).data as { owner?: unknown } | undefined)?.owner)
+      .filter((owner): owner is string => typeof owner === 'string'),
+  );
   const teamFiles = existsSync(path.join(ENGINE_CONTENT, 'teams')) ? readdirSync(path.join(ENGINE_CONTENT, 'teams')) : [];
   const teams = teamFiles.filter((file) => owners.has(file.replace(/\.ya?ml$/, ''))).sort();
-  const settingsFile = path.join(ENGINE_CONTENT, 'settings.yaml');
-  const incidentPage = existsSync(settingsFile) ? (parse(readFileSync(settingsFile, 'utf8')) as { incidentPage?: unknown } | null)?.incidentPage : undefined;
+  const { incidentPage } = loadSettings(ENGINE, 'content').settings;
   const comesAlong = typeof incidentPage === 'string' && incidentPage.startsWith('/guidance/') && ['.md', '.mdx', '/index.md', '/index.mdx'].some((ending) => existsSync(path.join(ENGINE_CONTENT, `${incidentPage.replace(/\/$/, '')}${ending}`)));
   return { folders, teams, ...(comesAlong ? { incidentPage } : {}) };
 }

@@ -11,9 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { globSync } from 'tinyglobby';
 import { htmlErrors } from '../support/quality/html-validation.ts';
 import { OUTPUT_ROOT, ROOT } from '../support/site.ts';
+import { GUIDANCE_CONTENT } from '../../src/site-folders.ts';
 
-/** The folders `init --with-guidance` copies (GUIDANCE_CONTENT in src/cli/init.ts, which runs when imported). */
-const GUIDANCE_CONTENT = ['guidance', 'standards', 'checklists'];
 
 const work = path.join(OUTPUT_ROOT, 'init');
 rmSync(work, { recursive: true, force: true });
