@@ -13,7 +13,7 @@ import { axeViolations, newContext, servedSite, visit } from './support/browser.
 const BASE = '/ops-manual/';
 const PAGE = 'checklists/ready-for-live-support/';
 
-const site = servedSite('e2e-checklists', BASE);
+const site = servedSite(BASE);
 // A new context for each test: its own localStorage, so no test sees another's ticks.
 
 /** The copied answers, pasted on the line after a service file's `checklists:` key, read through the service schema. */

@@ -7,13 +7,14 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../support/quality/static-server.ts';
-import { buildOnce, ROOT } from '../support/site.ts';
+import { ROOT } from '../support/site.ts';
+import { exampleSite } from './support/example-site.ts';
 import { axeViolations, launchChromium, newContext, visit } from './support/browser.ts';
 
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
-  const { outDir } = buildOnce({ name: 'e2e-diagrams' });
+  const outDir = exampleSite('/');
   browser = await launchChromium();
   server = await serveStatic({ root: outDir, headersFile: path.join(ROOT, 'public/_headers') });
 }, 180_000);

@@ -9,11 +9,12 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, EXAMPLE_SETTINGS, htmlPages } from '../support/site.ts';
+import { EXAMPLE_SETTINGS, htmlPages } from '../support/site.ts';
+import { exampleSite } from './support/example-site.ts';
 import { axeViolations, newContext, servedSite, visit } from './support/browser.ts';
 import { tabTo } from './support/keyboard.ts';
 
-// The site under test is the example site (buildOnce's default content), so its navigation is the example's.
+// The site under test is the example site (built once per run by support/global-setup.ts), so its navigation is the example's.
 const MAIN_NAVIGATION = EXAMPLE_SETTINGS.navigation!;
 
 const BASE = '/ops-manual/';
@@ -28,12 +29,12 @@ const MAX_SHIFT = 0.05;
 /** How long scripts take to arrive, as on a phone network: the page is painted before they run, as Lighthouse sees it. */
 const SCRIPT_DELAY_MS = 400;
 
-const site = servedSite('e2e-first-screen', BASE);
+const site = servedSite(BASE);
 let servicePages: string[] = [];
 beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   // Every service manual (not its run books, incident pack or letter pages).
-  servicePages = htmlPages(buildOnce({ name: 'e2e-first-screen', base: BASE }).outDir)
+  servicePages = htmlPages(exampleSite(BASE))
     .filter((page) => /^services\/[^/]+\/index\.html$/.test(page) && !/^services\/(map|a-z)\//.test(page))
     .map((page) => page.replace(/index\.html$/, ''));
 });

@@ -19,7 +19,7 @@ const SERVICE = 'services/report-mentor-funding/';
 const RUNBOOK = 'services/report-mentor-funding/runbooks/resend-funding-claim-emails/';
 const SCREENSHOTS = 'test-results/screenshots';
 
-const site = servedSite('e2e-incidents', BASE);
+const site = servedSite(BASE);
 beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });

@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../support/quality/static-server.ts';
-import { buildOnce, EXAMPLE_SETTINGS, htmlPages, ROOT } from '../support/site.ts';
+import { EXAMPLE_SETTINGS, htmlPages, ROOT } from '../support/site.ts';
+import { exampleSite } from './support/example-site.ts';
 
 const MAIN_NAVIGATION = EXAMPLE_SETTINGS.navigation!;
 import { axeViolations, launchChromium, newContext, pageUrl, visit } from './support/browser.ts';
@@ -30,9 +31,9 @@ const SEARCHES = [
 ];
 
 const BUILDS = [
-  { name: 'e2e-root', base: '/' },
-  { name: 'e2e-subpath', base: '/ops-manual/' },
-];
+  { name: 'root', base: '/' },
+  { name: 'sub-path', base: '/ops-manual/' },
+] as const;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,7 +44,7 @@ afterAll(async () => {
 });
 
 describe.each(BUILDS)('$name build (base $base)', ({ name, base }) => {
-  const { outDir } = buildOnce({ name, base });
+  const outDir = exampleSite(base);
   // Redirect pages (oldPaths, alert addresses) leave at once: they are checked by the build tests, not visited here.
   const pages = htmlPages(outDir).filter((page) => !/<meta http-equiv="refresh"/.test(readFileSync(path.join(outDir, page), 'utf8')));
   let server: StaticServer;

@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { serveStatic, type StaticServer } from '../../support/quality/static-server.ts';
-import { buildOnce } from '../../support/site.ts';
+import { exampleSite } from './example-site.ts';
+import type { ExampleBase } from './global-setup.ts';
 
 export { CHROMIUM, launchChromium } from '../../../scripts/bench/chromium.ts';
 import { launchChromium } from '../../../scripts/bench/chromium.ts';
@@ -76,14 +77,13 @@ export function pageUrl(siteUrl: string, page: string): string {
 }
 
 /**
- * For a test file: builds the site under `base`, serves it on 127.0.0.1 and opens Chromium before its tests, and
+ * For a test file: the example site built under `base` (once per run), served on 127.0.0.1 and opens Chromium before its tests, and
  * gives each test a new context (its own storage) that may use the clipboard. Read the fields inside tests.
  */
-export function servedSite(name: string, base: string): { browser: Browser; server: StaticServer; context: BrowserContext } {
+export function servedSite(base: ExampleBase): { browser: Browser; server: StaticServer; context: BrowserContext } {
   const site = {} as { browser: Browser; server: StaticServer; context: BrowserContext };
   beforeAll(async () => {
-    const { outDir } = buildOnce({ name, base });
-    site.server = await serveStatic({ root: outDir, base });
+    site.server = await serveStatic({ root: exampleSite(base), base });
     site.browser = await launchChromium();
   });
   beforeEach(async () => {
