@@ -1,7 +1,7 @@
 /**
  * The dev server as an author meets it (issue 22, item 3): from `astro dev`
- * to the first service page served, and from saving an edited guidance page
- * to the page serving the new text. Runs the real dev server on a copy of the
+ * to a guidance page served, and from saving that page's file to the page
+ * serving the new text. Runs the real dev server on a copy of the
  * example site's content (plus `--pages N` generated guidance pages) in the git-ignored
  * tests/.output/bench/dev-server/, on 127.0.0.1 and a port of its own, cold
  * (fresh cache folder). "Shows" is measured over HTTP, by asking for the page
@@ -10,6 +10,7 @@
  *
  *   npm run bench:dev                                    # the example site
  *   npm run bench:dev -- --pages 1000                    # with 1,000 guidance pages
+ *   npm run bench:dev -- --starlight                     # Starlight's dev server on the same guidance pages too
  *   options: --runs R (cold starts, each with 3 edits)
  *
  * `npm run bench` runs it too (measureDevServer), after its builds.
@@ -20,22 +21,40 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateGuidance } from './generate-guidance.ts';
+import { ensureStarlight, makeStarlightSite } from './starlight.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface DevServerRun {
-  /** Seconds from `astro dev` to the first service page served. */
+  /** Seconds from `astro dev` to the first page served (the guidance page that is then edited). */
   firstPage: number;
   listening: number;
   /** Server CPU seconds at the first page. */
   cpu: number;
-  /** Seconds from saving an edited guidance page to the page serving the new text, one per edit. */
+  /** Seconds from saving the edited guidance page to the page serving the new text, one per edit. */
   edits: number[];
   load: number;
 }
 
-/** Cold starts of the dev server on the example content plus `pages` generated guidance pages, each with 3 edits. */
-export async function measureDevServer({ pages = 0, runs = 1, log = console.log }: { pages?: number; runs?: number; log?: (line: string) => void } = {}): Promise<DevServerRun[]> {
+/** A site's dev server to time: where it runs, its Astro, and the guidance file and page to edit. */
+interface DevServerTarget {
+  label: string;
+  cwd: string;
+  astro: string;
+  env: NodeJS.ProcessEnv;
+  cache: string;
+  edited: string;
+  page: string;
+}
+
+const EDITED = 'guidance/operations/incident-management.md';
+const EDITED_PAGE = '/guidance/operations/incident-management/';
+
+/**
+ * Cold starts of the dev server on the example content plus `pages` generated guidance pages, each with 3 edits;
+ * with `starlight`, Starlight's dev server on the same guidance pages (scripts/bench/starlight.ts) the same way.
+ */
+export async function measureDevServer({ pages = 0, runs = 1, starlight = false, log = console.log }: { pages?: number; runs?: number; starlight?: boolean; log?: (line: string) => void } = {}): Promise<{ ours: DevServerRun[]; starlight?: DevServerRun[] }> {
   const work = path.join(ROOT, 'tests/.output/bench/dev-server');
   rmSync(work, { recursive: true, force: true });
   const content = path.join(work, 'content');
@@ -45,20 +64,47 @@ export async function measureDevServer({ pages = 0, runs = 1, log = console.log 
     writeFileSync(path.join(content, 'teams/bench-team.yaml'), 'name: Benchmark team\ncontact: "#bench-team"\n');
     generateGuidance({ pages, out: content, owner: 'bench-team', seed: '1' });
   }
-  const service = readdirSync(path.join(content, 'services')).filter((file) => file.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
-  const edited = path.join(content, 'guidance/operations/incident-management.md');
-  const editedPage = '/guidance/operations/incident-management/';
-  const original = readFileSync(edited, 'utf8');
-  const results: DevServerRun[] = [];
-
   log(`Dev server: example site${pages ? ` and ${pages} guidance pages` : ''}; ${cpus().length} CPUs, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}`);
-  for (let run = 1; run <= runs; run++) {
-    writeFileSync(edited, original);
-    rmSync(path.join(work, 'cache'), { recursive: true, force: true });
-    const started = performance.now();
-    const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0', '--ignore-lock'], {
+  const ours = await timeDevServer(
+    {
+      label: 'ops-manual',
       cwd: ROOT,
-      env: { ...withoutVitest(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', OPS_MANUAL_CONTENT: path.relative(ROOT, content), OPS_MANUAL_CACHE_DIR: path.join(work, 'cache'), SITE_BASE: '', SITE_URL: '' },
+      astro: path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      env: { OPS_MANUAL_CONTENT: path.relative(ROOT, content), OPS_MANUAL_CACHE_DIR: path.join(work, 'cache'), SITE_BASE: '', SITE_URL: '' },
+      cache: path.join(work, 'cache'),
+      edited: path.join(content, EDITED),
+      page: EDITED_PAGE,
+    },
+    runs,
+    log,
+  );
+  let theirs: DevServerRun[] | undefined;
+  if (starlight) {
+    const { folder } = ensureStarlight(path.join(ROOT, 'tests/.output/bench'), ROOT);
+    const root = makeStarlightSite(folder, `dev-${pages}`, content);
+    theirs = await timeDevServer(
+      { label: 'Starlight', cwd: root, astro: path.join(folder, 'node_modules/astro/bin/astro.mjs'), env: {}, cache: path.join(root, 'node_modules/.astro'), edited: path.join(root, 'src/content/docs', EDITED), page: EDITED_PAGE },
+      runs,
+      log,
+    );
+    rmSync(root, { recursive: true, force: true });
+  }
+  rmSync(work, { recursive: true, force: true });
+  return { ours, ...(theirs ? { starlight: theirs } : {}) };
+}
+
+async function timeDevServer(target: DevServerTarget, runs: number, log: (line: string) => void): Promise<DevServerRun[]> {
+  const original = readFileSync(target.edited, 'utf8');
+  const results: DevServerRun[] = [];
+  for (let run = 1; run <= runs; run++) {
+    writeFileSync(target.edited, original);
+    rmSync(target.cache, { recursive: true, force: true });
+    // A cold start: Starlight's site keeps its data store in its own .astro/ (the engine's runs use the cache folder).
+    if (target.cwd !== ROOT) rmSync(path.join(target.cwd, '.astro'), { recursive: true, force: true });
+    const started = performance.now();
+    const server = spawn(process.execPath, [target.astro, 'dev', '--host', '127.0.0.1', '--port', '0', '--ignore-lock'], {
+      cwd: target.cwd,
+      env: { ...withoutVitest(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...target.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -67,36 +113,34 @@ export async function measureDevServer({ pages = 0, runs = 1, log = console.log 
     try {
       const origin = await waitFor('the dev server to say where it listens', 180, () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1]);
       const listening = performance.now() - started;
-      await waitFor(`/services/${service}/`, 180, async () => ((await get(`${origin}/services/${service}/`))?.status === 200 ? true : undefined));
+      await waitFor(target.page, 180, async () => ((await get(`${origin}${target.page}`))?.status === 200 ? true : undefined));
       const firstPage = performance.now() - started;
       const cpuAtFirstPage = treeCpuSeconds(server.pid!);
-      await get(`${origin}${editedPage}`);
       const edits: number[] = [];
       for (let edit = 1; edit <= 3; edit++) {
         const marker = `Edited for the benchmark, run ${run} edit ${edit}`;
         const saved = performance.now();
-        writeFileSync(edited, original.replace(/\n*$/, `\n\n${marker}.\n`));
-        await waitFor(`the edit to show on ${editedPage}`, 60, async () => ((await get(`${origin}${editedPage}`))?.text.includes(marker) ? true : undefined));
+        writeFileSync(target.edited, original.replace(/\n*$/, `\n\n${marker}.\n`));
+        await waitFor(`the edit to show on ${target.page}`, 60, async () => ((await get(`${origin}${target.page}`))?.text.includes(marker) ? true : undefined));
         edits.push(performance.now() - saved);
       }
       const load = loadavg()[0]!;
       results.push({ firstPage: firstPage / 1000, listening: listening / 1000, cpu: cpuAtFirstPage, edits: edits.map((ms) => ms / 1000), load });
       log(
-        `  run ${run}: listening after ${seconds(listening)}, first service page after ${seconds(firstPage)} (server CPU ${cpuAtFirstPage.toFixed(1)} s); an edited guidance page shows after ${edits.map(seconds).join(', ')}; load average ${load.toFixed(1)}`,
+        `  ${target.label}, run ${run}: listening after ${seconds(listening)}, the guidance page after ${seconds(firstPage)} (server CPU ${cpuAtFirstPage.toFixed(1)} s); an edit shows after ${edits.map(seconds).join(', ')}; load average ${load.toFixed(1)}`,
       );
     } finally {
       server.kill('SIGTERM');
       await new Promise((resolve) => server.once('close', resolve));
-      writeFileSync(edited, original);
+      writeFileSync(target.edited, original);
     }
   }
-  rmSync(work, { recursive: true, force: true });
   return results;
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { pages: { type: 'string', default: '0' }, runs: { type: 'string', default: '1' } } });
-  await measureDevServer({ pages: Number(values.pages), runs: Number(values.runs) });
+  const { values } = parseArgs({ options: { pages: { type: 'string', default: '0' }, runs: { type: 'string', default: '1' }, starlight: { type: 'boolean', default: false } } });
+  await measureDevServer({ pages: Number(values.pages), runs: Number(values.runs), starlight: values.starlight });
 }
 
 async function get(url: string): Promise<{ status: number; text: string } | undefined> {
