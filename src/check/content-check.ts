@@ -31,8 +31,6 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-export type { SkippedEntry };
-
 /**
  * A page left out of the checks across files still has its body read, so a
  * Markdown or MDX syntax error is reported now, not after the schema is fixed.

@@ -65,7 +65,13 @@ export function kindLoader(name: KindName): Loader {
         if (type?.getRenderFunction) {
           // Markdown: rendered now, with the frontmatter as written (as glob() renders it).
           const render = await renderer(type);
-          const rendered = await render({ id, data: read.raw.data, body, filePath: file.absolute, digest });
+          let rendered: Rendered;
+          try {
+            rendered = await render({ id, data: read.raw.data, body, filePath: file.absolute, digest });
+          } catch (error) {
+            // Never a page without its text: the build stops, naming the file.
+            throw new Error(`${file.file}:1: could not be rendered: ${(error as Error).message.split('\n')[0]}`);
+          }
           return { file, id, entry: { ...entry, rendered, assetImports: rendered.metadata?.imagePaths } };
         }
         // MDX: compiled when its page renders.
