@@ -1,8 +1,7 @@
 /** One manual per service, published under /services/; may come from the service's own repository. */
-import { single } from '../../lib/content/references.ts';
+import { each, eachInner, single } from '../../lib/content/references.ts';
 import { compareEntries } from '../../lib/routes/navigation.ts';
 import { serviceMarks } from '../../lib/services/provenance.ts';
-import { each, eachInner } from '../../lib/services/references.ts';
 import { SERVICES_PREFIX } from '../../lib/services/routes.ts';
 import { serviceSchema } from '../../schemas/service.ts';
 import { defineKind } from '../kind.ts';

@@ -24,8 +24,25 @@ export interface ReferenceRule {
   values: (data: Record<string, unknown>) => { id: string; path: PropertyKey[] }[];
 }
 
+type Data = Record<string, unknown>;
+
+/** The string in a field, with its path. */
 export function single(field: string) {
-  return (data: Record<string, unknown>) => (typeof data[field] === 'string' ? [{ id: data[field] as string, path: [field] }] : []);
+  return (data: Data) => (typeof data[field] === 'string' ? [{ id: data[field] as string, path: [field] }] : []);
+}
+
+/** Each string in a list field, with its path. */
+export function each(field: string) {
+  return (data: Data) =>
+    Array.isArray(data[field]) ? (data[field] as unknown[]).flatMap((id, index) => (typeof id === 'string' ? [{ id, path: [field, index] }] : [])) : [];
+}
+
+/** `inner` of each object in a list field, such as every `scheduledTasks[].runbook`. */
+export function eachInner(field: string, inner: string) {
+  return (data: Data) =>
+    Array.isArray(data[field])
+      ? (data[field] as Data[]).flatMap((item, index) => (typeof item?.[inner] === 'string' ? [{ id: item[inner] as string, path: [field, index, inner] }] : []))
+      : [];
 }
 
 /**

@@ -4,22 +4,7 @@
  * on-call engineer following "depends on" to nowhere is worse off than with none.
  */
 import { fieldName, type Finding } from '../core/findings.ts';
-
-type Data = Record<string, unknown>;
-
-/** Each string in a list field, with its path. */
-export function each(field: string) {
-  return (data: Data) =>
-    Array.isArray(data[field]) ? (data[field] as unknown[]).flatMap((id, index) => (typeof id === 'string' ? [{ id, path: [field, index] }] : [])) : [];
-}
-
-/** `inner` of each object in a list field, such as every `scheduledTasks[].runbook`. */
-export function eachInner(field: string, inner: string) {
-  return (data: Data) =>
-    Array.isArray(data[field])
-      ? (data[field] as Data[]).flatMap((item, index) => (typeof item?.[inner] === 'string' ? [{ id: item[inner] as string, path: [field, index, inner] }] : []))
-      : [];
-}
+import { each } from '../content/references.ts';
 
 /** Backstage's limit on `metadata.name`, which is the service id. */
 export const MAX_SERVICE_ID_LENGTH = 63;
