@@ -21,6 +21,7 @@ import type { Kind } from './kind.ts';
 import { forgetEntry, readEntry, type KindFile } from './read-entry.ts';
 import { kindFiles } from './files.ts';
 import { contentDirectory } from '../site-folders.ts';
+import { BODY_FACTS_KEY, bodyFactsOf } from '../lib/content/body-facts.ts';
 
 type Rendered = { html: string; metadata?: Record<string, unknown> & { imagePaths?: string[] } };
 type EntryType = {
@@ -31,6 +32,15 @@ type EntryType = {
 type Store = LoaderContext['store'] & { addAssetImports: (assets: string[], filePath?: string) => void };
 /** Astro hands loaders its entry types (by extension), as its own glob() loader uses them; not in the public type. */
 type Context = LoaderContext & { entryTypes?: Map<string, EntryType> };
+
+/**
+ * A rendered entry as stored: its body's facts kept with the HTML, the body
+ * left out, since pages need only the facts and the build bundles the whole
+ * data store (src/lib/content/body-facts.ts).
+ */
+function withoutBody<T extends { body?: string }>(entry: T, rendered: Rendered): T & { rendered: Rendered } {
+  return { ...entry, body: undefined, rendered: { ...rendered, metadata: { ...rendered.metadata, [BODY_FACTS_KEY]: bodyFactsOf(entry.body) } } };
+}
 
 /** Files prepared at once (glob() renders ten at a time). */
 const CONCURRENCY = 10;
@@ -72,11 +82,11 @@ export function kindLoader(name: KindName): Loader {
             // Never a page without its text: the build stops, naming the file.
             throw new Error(`${file.file}:1: could not be rendered: ${(error as Error).message.split('\n')[0]}`);
           }
-          return { file, id, entry: { ...entry, rendered, assetImports: rendered.metadata?.imagePaths } };
+          return { file, id, entry: { ...withoutBody(entry, rendered), assetImports: rendered.metadata?.imagePaths } };
         }
         // MDX: compiled when its page renders.
         if (type && 'contentModuleTypes' in type) return { file, id, entry: { ...entry, deferredRender: true } };
-        if (!type && body !== undefined) return { file, id, entry: { ...entry, rendered: await context.renderMarkdown(body, { fileURL: pathToFileURL(file.absolute) }) } };
+        if (!type && body !== undefined) return { file, id, entry: withoutBody(entry, await context.renderMarkdown(body, { fileURL: pathToFileURL(file.absolute) })) };
         return { file, id, entry };
       }
 
