@@ -100,7 +100,7 @@ const manifest = {
   type: 'module',
   scripts: {
     dev: 'astro dev',
-    build: 'astro build',
+    build: 'ops-manual build',
     preview: 'astro preview',
     check: 'ops-manual check',
     test: 'ops-manual test',

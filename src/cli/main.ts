@@ -24,6 +24,7 @@ interface Command {
 
 const COMMANDS: Command[] = [
   { words: ['init'], script: 'src/cli/init.ts', summary: 'init <folder>            start a new site in <folder> (--with-guidance adds the standard guidance and checklists)' },
+  { words: ['build'], script: 'src/cli/build.ts', summary: 'build                    build the site through every gate, then its search index (options go to astro build)' },
   { words: ['check'], script: 'scripts/check.ts', summary: 'check [content-folder]   check every content file, reference and link (--strict: warnings fail too; a service repository\'s docs/manual folder too, with --site <services.json>; --keep-last-good)', contentFolderArgument: true },
   { words: ['test'], script: 'src/cli/test.ts', summary: "test                     the site's tests: the content check, then a build through every gate and the page budgets" },
   { words: ['new', 'service'], script: 'scripts/new-service.ts', summary: 'new service "Name"       a new service manual from the template (--owner team-id, --id service-id)' },

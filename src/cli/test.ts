@@ -5,7 +5,6 @@
  * it built. Stops at the first step that fails.
  */
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { budgetProblems, weighPages } from '../../scripts/bench/page-weight.ts';
@@ -23,9 +22,8 @@ function run(step: string, command: string[]): void {
 }
 
 run('The content check', [path.join(ENGINE, 'bin/ops-manual.mjs'), 'check']);
-// The site's own Astro, as `npm run build` uses it.
-const astro = path.join(path.dirname(createRequire(path.join(process.cwd(), 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
-run('The build, through the gates for safety, links and completeness', [astro, 'build']);
+// As `npm run build` builds: the site's own Astro, then the search index (src/cli/build.ts).
+run('The build, through the gates for safety, links and completeness', [path.join(ENGINE, 'bin/ops-manual.mjs'), 'build']);
 
 console.log('\n▸ Page weight');
 const outDir = path.resolve(process.env.OPS_MANUAL_OUT_DIR ?? 'dist');

@@ -9,27 +9,63 @@ import { PAGEFIND_FOLDER } from '../lib/build/generated.ts';
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/;
 
 /**
- * Indexes the built site with Pagefind's Node API. Any indexing error fails
- * the build: a site whose search silently misses pages is not a success.
+ * Set by `ops-manual build` (src/cli/build.ts) on the `astro build` it starts:
+ * the build hands the search index to it, to make once the build's process
+ * has ended, so the two never hold memory at the same time.
+ */
+export const INDEX_AFTER_BUILD = 'OPS_MANUAL_INDEX_AFTER_BUILD';
+
+/** The message the build sends `ops-manual build` when the search index is all that is left. */
+export interface IndexRequest {
+  opsManualSearchIndex: string;
+}
+
+/** Whether this build hands its search index to `ops-manual build`, which started it. */
+export function indexAfterBuild(): boolean {
+  return process.env[INDEX_AFTER_BUILD] === '1' && typeof process.send === 'function';
+}
+
+/**
+ * Indexes a built site with Pagefind's Node API and returns how many pages it
+ * indexed. Any indexing error is thrown: a site whose search silently misses
+ * pages is not a success.
+ */
+export async function indexSite(site: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
+    if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error('Pagefind found no pages to index: is data-pagefind-body on the main content?');
+    const output = path.join(site, PAGEFIND_FOLDER);
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    for (const file of await readdir(output)) {
+      if (UNUSED_UI.test(file)) await rm(path.join(output, file));
+    }
+    return added.page_count;
+  } finally {
+    await pagefindApi.close();
+  }
+}
+
+/**
+ * The search index, after the output gate and the link check. Under
+ * `ops-manual build` it is made by that command once this process has ended;
+ * under a plain `astro build`, here.
  */
 export function pagefind(): AstroIntegration {
   return afterBuild('ops-manual:pagefind', async (site, logger) => {
-    const started = performance.now();
-    try {
-      const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
-      if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: site });
-      if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-      if (added.page_count === 0) throw new Error('Pagefind found no pages to index: is data-pagefind-body on the main content?');
-      const output = path.join(site, PAGEFIND_FOLDER);
-      const written = await index.writeFiles({ outputPath: output });
-      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      for (const file of await readdir(output)) {
-        if (UNUSED_UI.test(file)) await rm(path.join(output, file));
-      }
-      logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-    } finally {
-      await pagefindApi.close();
+    if (indexAfterBuild()) {
+      const request: IndexRequest = { opsManualSearchIndex: site };
+      process.send!(request);
+      // The channel must not keep the build's process alive once Astro is done.
+      process.channel?.unref();
+      logger.info('The search index is made next, once this process has ended (ops-manual build)');
+      return;
     }
+    const started = performance.now();
+    const pages = await indexSite(site);
+    logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
   });
 }

@@ -41,7 +41,7 @@ describe('ops-manual init, in a folder outside the repository', () => {
     }
     const manifest = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8'));
     expect(manifest.dependencies['ops-manual']).toBe(`file:${path.join(work, tarball!)}`);
-    expect(manifest.scripts).toMatchObject({ build: 'astro build', test: 'ops-manual test', check: 'ops-manual check' });
+    expect(manifest.scripts).toMatchObject({ build: 'ops-manual build', test: 'ops-manual test', check: 'ops-manual check' });
   });
 
   it('carries no example content: one team, one service to fill in, no guidance unless asked', () => {

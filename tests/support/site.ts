@@ -41,6 +41,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Options after `astro build`, as `npm run build -- …` passes them. */
   args?: string[];
+  /** Build as a site's `npm run build` does, with `ops-manual build` (the search index once the build's process has ended), instead of `astro build`. */
+  command?: 'astro' | 'ops-manual';
 }
 
 export interface BuildResult {
@@ -56,7 +58,9 @@ export function buildSite(options: BuildOptions & { inject?: { page: string; rou
   // `inject` adds one page from a fixture (tests/support/build-with-page.ts), as a component change would.
   const command = options.inject
     ? [path.join(ROOT, 'tests/support/build-with-page.ts'), path.join(ROOT, options.inject.page), options.inject.route]
-    : [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.args ?? [])];
+    : options.command === 'ops-manual'
+      ? [path.join(ROOT, 'bin/ops-manual.mjs'), 'build', ...(options.args ?? [])]
+      : [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.args ?? [])];
   const result = spawnSync(process.execPath, command, {
     cwd: ROOT,
     encoding: 'utf8',

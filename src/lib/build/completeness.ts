@@ -25,8 +25,8 @@ export interface BuildOutputs {
   /** Whether a file exists in the output folder (path relative to it). */
   exists: (file: string) => boolean;
   linksChecked: boolean;
-  /** The search index's entry file, relative to the output folder. */
-  searchIndex: string;
+  /** The search index's entry file, relative to the output folder; undefined when it is made later and checked then. */
+  searchIndex?: string;
 }
 
 const MAX_LISTED = 10;
@@ -40,6 +40,6 @@ export function incompleteBuild(outputs: BuildOutputs): string[] {
     problems.push(`${missing.length} of ${outputs.expected.length} expected pages were not written: ${listed}${missing.length > MAX_LISTED ? ', …' : ''}`);
   }
   if (!outputs.linksChecked) problems.push('the link check did not run');
-  if (!outputs.exists(outputs.searchIndex)) problems.push(`the search index was not written (no ${outputs.searchIndex})`);
+  if (outputs.searchIndex !== undefined && !outputs.exists(outputs.searchIndex)) problems.push(`the search index was not written (no ${outputs.searchIndex})`);
   return problems;
 }

@@ -8,6 +8,8 @@ export const SITEMAP_PATH = '/sitemap.xml';
 export const ROBOTS_PATH = '/robots.txt';
 /** Pagefind's index: every address under it belongs to Pagefind. */
 export const PAGEFIND_FOLDER = '/pagefind/';
+/** The search index's entry file, relative to the output folder: a build without it is incomplete. */
+export const SEARCH_INDEX_ENTRY = `${PAGEFIND_FOLDER.slice(1)}pagefind.js`;
 
 export interface GeneratedOutput {
   /** Site path without the base. */
