@@ -34,6 +34,8 @@ import { mermaidDiagrams } from './lib/diagrams/plugin.ts';
 import { sanitiseContent } from './lib/safety/sanitise/plugin.ts';
 import { onBundlerWarning } from './lib/build/known-warnings.ts';
 import { noPreloadHelper } from './lib/build/no-preload-helper.ts';
+import { ignoredUnlessInput } from './integrations/dev-watch.ts';
+import { contentDirectory, publicDirectory } from './site-folders.ts';
 
 const ENGINE = path.resolve(import.meta.dirname, '..');
 // Page code is bundled before it runs, in this process, and cannot find the engine itself (src/engine-root.ts).
@@ -102,6 +104,8 @@ export function opsManual(): AstroIntegration {
             css: { preprocessorOptions: { scss: { loadPaths: [packagesFolder('govuk-frontend'), path.join(ENGINE, 'src/styles')], quietDeps: true } } },
             // The engine is TypeScript and Astro components: the site's bundler compiles it, wherever it is installed.
             ssr: { noExternal: ['ops-manual'] },
+            // The dev server watches the site's inputs, not its built dist/ or other folders (see the file).
+            server: { watch: { ignored: ignoredUnlessInput(process.cwd(), [contentDirectory(), publicDirectory(), 'src']) } },
           },
           // The output gate reads every built page before the link check and the search index (docs/content-safety.md).
           // buildComplete runs last: it fails a build that lacks a page, the link check or the search index.
