@@ -372,7 +372,7 @@ function printBuilds(rows) {
     rows.map((r) => [r.name, r.pages, r.buildSeconds.toFixed(1), r.cpuSeconds.toFixed(1), (r.pages / r.buildSeconds).toFixed(0), r.peakRssMiB.toFixed(0), r.distMiB.toFixed(1), r.medianHtmlKb.toFixed(2), r.maxCssKb.toFixed(2), r.maxJsKb.toFixed(2),
       ...(withSearch ? [r.searchIndexKiB.toFixed(0), r.firstQueryMs.toFixed(0), r.queryMs.toFixed(0)] : [])]),
   );
-  console.log('Build s is the wall time of the whole `astro build`; CPU s is its user + system CPU time, children (Pagefind) included. Peak RSS is the build and its child processes, sampled every 100 ms.');
+  console.log('Build s is the wall time of the whole build (`ops-manual build`, as `npm run build` runs it; `astro build` for Starlight); CPU s is its user + system CPU time, children (Pagefind) included. Peak RSS is the build and its child processes, sampled every 100 ms.');
   console.log(`Load average (1 min) at the start and end of each build: ${rows.map((r) => `${r.loadBefore.toFixed(1)}-${r.loadAfter.toFixed(1)} (${r.name})`).join(', ')}.`);
 }
 
