@@ -1,8 +1,10 @@
 /**
  * Times the checks that read every built page after `astro build`, on a built
- * site, two ways, alternately: one after the other in one thread (as before
- * issue 22), and as the build now runs them (the output gate in a worker
- * thread while this thread runs the link check). Prints wall and CPU time
+ * site, three ways, alternately: one after the other in one thread (as before
+ * issue 22); the output gate in a worker thread while this thread runs the
+ * link check; and as the build now runs them, the gate shared between the
+ * worker threads and this thread, which gates its share once the link check
+ * is done (gateFilesAlongside). Prints wall and CPU time
  * (all threads) and the load average. Each run is a fresh Node process, so
  * both ways start cold, as in a build.
  *
@@ -15,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { checkBuiltLinks } from '../../src/check/built-links.ts';
-import { gateFiles, gateFilesInWorker, type GateFilesJob } from '../../src/lib/safety/output-gate/files.ts';
+import { gateFiles, gateFilesAlongside, gateFilesInWorker, type GateFilesJob } from '../../src/lib/safety/output-gate/files.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, way: { type: 'string' } } });
 const outDir = path.resolve(positionals[0] ?? 'tests/.output/bench/1000-guidance-pages/run-1/dist');
@@ -30,6 +32,7 @@ const ways: Record<string, () => Promise<unknown>> = {
     await links();
   },
   'gate in a worker, alongside': () => Promise.all([inWorker(), links()]),
+  'gate shared, links first here': () => gateFilesAlongside(job, 1, links),
 };
 if (values.way) {
   const cpu = process.cpuUsage();

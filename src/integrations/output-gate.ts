@@ -5,7 +5,7 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport, type Finding } from '../lib/core/findings.ts';
-import { gateFilesInWorker, gatherBack, shareOut } from '../lib/safety/output-gate/files.ts';
+import { gateFilesAlongside } from '../lib/safety/output-gate/files.ts';
 import type { GateProblem } from '../lib/safety/output-gate/rules.ts';
 import { settings } from '../settings.ts';
 import { CSP_META } from '../lib/safety/csp/policy.ts';
@@ -25,14 +25,13 @@ const FILES_PER_WORKER = 200;
  * It also holds every page to carrying the CSP as a <meta> (src/lib/safety/csp/policy.ts).
  *
  * The pages are parsed in worker threads (one less than the cores, at least
- * one), while this thread starts the link check, which reads the same pages
- * for their links (src/integrations/link-check.ts reports it, after the gate).
+ * one), while this thread runs the link check, which reads the same pages for
+ * their links (src/integrations/link-check.ts reports it, after the gate), and
+ * then gates a smaller share of the pages itself.
  */
 export function outputGate(): AstroIntegration {
   return afterBuild('ops-manual:output-gate', async (outDir, logger) => {
-    const gated = gateInWorkers(outDir);
-    startLinkCheck(outDir);
-    const { files, problems } = await gated;
+    const { files, problems } = await gateAlongsideLinkCheck(outDir);
     const findings: Finding[] = files.flatMap((file, index) => {
       const shown = path.relative(process.cwd(), path.join(outDir, file)).split(path.sep).join('/');
       return problems[index]!.map((problem) => ({ file: shown, line: problem.line, message: problem.message }));
@@ -42,8 +41,8 @@ export function outputGate(): AstroIntegration {
   });
 }
 
-/** Every built page and SVG file (sorted) with its problems, shared out to worker threads file by file. */
-async function gateInWorkers(outDir: string): Promise<{ files: string[]; problems: GateProblem[][] }> {
+/** Every built page and SVG file (sorted) with its problems, shared out file by file to worker threads and, once the link check is done, this thread. */
+async function gateAlongsideLinkCheck(outDir: string): Promise<{ files: string[]; problems: GateProblem[][] }> {
   const { entries } = await checkContentForBuild();
   // The site's own redirect pages: each entry's `oldPaths`, and each run book's alert addresses.
   const redirects = [
@@ -56,6 +55,5 @@ async function gateInWorkers(outDir: string): Promise<{ files: string[]; problem
   ];
   const files = (await glob(['**/*.html', '**/*.svg'], { cwd: outDir, ignore: ['pagefind/**'] })).sort();
   const workers = Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files.length / FILES_PER_WORKER)));
-  const results = await Promise.all(shareOut(files, workers).map((share) => gateFilesInWorker({ outDir, files: share, base: settings.base, redirects, csp: CSP_META })));
-  return { files, problems: gatherBack(results, files.length) };
+  return { files, problems: await gateFilesAlongside({ outDir, files, base: settings.base, redirects, csp: CSP_META }, workers, () => startLinkCheck(outDir)) };
 }

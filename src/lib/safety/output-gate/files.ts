@@ -70,3 +70,30 @@ export function gateFilesInWorker(job: GateFilesJob): Promise<GateProblem[][]> {
     worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`The output gate's worker thread stopped (exit ${code}) before it checked its files`))));
   });
 }
+
+/** Of every this many files, the main thread gates one and the worker threads the rest: it runs the link check first. */
+const MAIN_THREAD_SHARE = 3;
+
+/**
+ * gateFiles() over the worker threads and this thread at once: `workers`
+ * threads take most of the files; once they have started, this thread runs
+ * `meanwhile` (the link check), then takes one file in every
+ * `workers * (MAIN_THREAD_SHARE - 1) + 1` itself, so neither core waits for
+ * the other. Each file's problems, in the order of `job.files`.
+ */
+export async function gateFilesAlongside(job: GateFilesJob, workers: number, meanwhile: () => Promise<unknown>): Promise<GateProblem[][]> {
+  const perWorker = MAIN_THREAD_SHARE - 1;
+  const shares = shareOut(job.files, workers * perWorker + 1);
+  const mine = shares.pop()!;
+  const theirs = Array.from({ length: workers }, (_, worker) => shares.slice(worker * perWorker, (worker + 1) * perWorker));
+  const fromWorkers = theirs.map(async (group) => {
+    const problems = await gateFilesInWorker({ ...job, files: group.flat() });
+    let at = 0;
+    return group.map((share) => problems.slice(at, (at += share.length)));
+  });
+  const fromHere = meanwhile().then(
+    () => gateFiles({ ...job, files: mine }),
+    () => gateFiles({ ...job, files: mine }),
+  );
+  return gatherBack([...(await Promise.all(fromWorkers)).flat(), await fromHere], job.files.length);
+}

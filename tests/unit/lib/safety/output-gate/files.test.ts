@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gateFiles, gateFilesInWorker, gatherBack, shareOut, type GateFilesJob } from '../../../../../src/lib/safety/output-gate/files.ts';
+import { gateFiles, gateFilesAlongside, gateFilesInWorker, gatherBack, shareOut, type GateFilesJob } from '../../../../../src/lib/safety/output-gate/files.ts';
 
 const CSP = "default-src 'self'";
 const page = (body: string, head = '') => `<!doctype html>\n<html lang="en">\n<head>\n<meta http-equiv="Content-Security-Policy" content="${CSP}">${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
@@ -44,6 +44,26 @@ describe('gateFiles', () => {
   it('gives the same answer in a worker thread, as the build runs it', async () => {
     const fromWorker = await gateFilesInWorker(job);
     expect(fromWorker).toEqual(await gateFiles(job));
+  });
+});
+
+describe('gateFilesAlongside', () => {
+  it('gives the same answer, in order, with the files shared between worker threads and this thread', async () => {
+    const alone = await gateFiles(job);
+    for (const workers of [1, 2]) {
+      expect(await gateFilesAlongside(job, workers, async () => {})).toEqual(alone);
+    }
+  });
+
+  it('runs this thread\'s other work once the workers have started, and gates its own share after it, even if it fails', async () => {
+    const order: string[] = [];
+    const results = await gateFilesAlongside(job, 1, async () => {
+      order.push('meanwhile');
+      throw new Error('the link check failed');
+    });
+    order.push('gated');
+    expect(order).toEqual(['meanwhile', 'gated']);
+    expect(results).toEqual(await gateFiles(job));
   });
 });
 
