@@ -106,9 +106,10 @@ export function opsManual(): AstroIntegration {
             ssr: { noExternal: ['ops-manual'] },
             // The dev server watches the site's inputs, not its built dist/ or other folders (see the file).
             server: { watch: { ignored: ignoredUnlessInput(process.cwd(), [contentDirectory(), publicDirectory(), 'src']) } },
-            // The dev server compiles a page's imports side by side, as Vite does for the browser, instead of one
-            // after another as the page's code asks for them: the first page is served about 1.7 s sooner.
-            environments: { ssr: { dev: { preTransformRequests: true } } },
+            // Modules are compiled side by side, as Vite does for the browser, instead of one after another as the
+            // code asks for them: in the dev server's pages (ssr: the first page about 1.7 s sooner) and where Astro
+            // loads the content config, in builds too (astro: content sync starts about 0.5 s sooner).
+            environments: { ssr: { dev: { preTransformRequests: true } }, astro: { dev: { preTransformRequests: true } } },
           },
           // The output gate reads every built page before the link check and the search index (docs/content-safety.md).
           // buildComplete runs last: it fails a build that lacks a page, the link check or the search index.
