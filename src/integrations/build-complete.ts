@@ -39,18 +39,19 @@ export function buildComplete(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Under `ops-manual build` the index is made after this process, which checks it then.
+        const indexLater = indexAfterBuild();
         const { entries } = await checkContentForBuild();
         const expected = await expectedPages(process.cwd(), entries);
         const problems = incompleteBuild({
           expected,
           exists: (file) => existsSync(path.join(outDir, file)),
           linksChecked: done.has('links'),
-          // Under `ops-manual build` the index is made after this process, which checks it then.
-          searchIndex: indexAfterBuild() ? undefined : SEARCH_INDEX_ENTRY,
+          searchIndex: indexLater ? undefined : SEARCH_INDEX_ENTRY,
         });
         if (problems.length) failBuild(logger, `The build is incomplete, so it failed:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
         complete = true;
-        logger.info(indexAfterBuild() ? `All ${expected.length} expected pages and the link check are there; the search index is next` : `All ${expected.length} expected pages, the link check and the search index are there`);
+        logger.info(indexLater ? `All ${expected.length} expected pages and the link check are there; the search index is next` : `All ${expected.length} expected pages, the link check and the search index are there`);
       },
     },
   };

@@ -91,9 +91,9 @@ export async function gateFilesAlongside(job: GateFilesJob, workers: number, mea
     let at = 0;
     return group.map((share) => problems.slice(at, (at += share.length)));
   });
-  const fromHere = meanwhile().then(
-    () => gateFiles({ ...job, files: mine }),
-    () => gateFiles({ ...job, files: mine }),
-  );
+  // Whether or not the other work succeeded (it reports its own failure), this thread's share is gated.
+  const fromHere = meanwhile()
+    .catch(() => undefined)
+    .then(() => gateFiles({ ...job, files: mine }));
   return gatherBack([...(await Promise.all(fromWorkers)).flat(), await fromHere], job.files.length);
 }
