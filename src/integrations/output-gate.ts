@@ -1,11 +1,12 @@
-import type { AstroIntegration } from 'astro';
-import { afterBuild } from './after-build.ts';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport, type Finding } from '../lib/core/findings.ts';
-import { gateFilesAlongside } from '../lib/safety/output-gate/files.ts';
+import { fillGaps, GateAsRendered, settleFromRendered } from '../lib/safety/output-gate/as-rendered.ts';
+import { gateFilesAlongside, type GateFilesJob } from '../lib/safety/output-gate/files.ts';
 import type { GateProblem } from '../lib/safety/output-gate/rules.ts';
 import { settings } from '../settings.ts';
 import { CSP_META } from '../lib/safety/csp/policy.ts';
@@ -17,32 +18,88 @@ import { startLinkCheck } from './link-check.ts';
 const FILES_PER_WORKER = 200;
 
 /**
- * After the build, reads every built HTML page and SVG file with an HTML
- * parser and fails the build, naming the file and line, on anything that
+ * Holds every built HTML page and SVG file to the output gate, with an HTML
+ * parser, and fails the build, naming the file and line, on anything that
  * could run code or send the reader elsewhere (see src/lib/safety/output-gate/rules.ts):
  * whatever produced it, content, a component or a layout. Runs on every
  * build, before Pagefind, so `npm run build` and CI agree.
  * It also holds every page to carrying the CSP as a <meta> (src/lib/safety/csp/policy.ts).
  *
- * The pages are parsed in worker threads (one less than the cores, at least
- * one), while this thread runs the link check, which reads the same pages for
- * their links (src/integrations/link-check.ts reports it, after the gate), and
- * then gates a smaller share of the pages itself.
+ * Pages are gated as Astro renders them, in a worker thread
+ * (src/lib/safety/output-gate/as-rendered.ts), through Astro's prerenderer
+ * API. After the build every file is read again: what was gated counts only
+ * for a file with the same bytes, and every other file (an SVG, a redirect
+ * page, a page written some other way) is gated then, in worker threads and
+ * this thread, while this thread also runs the link check, which reads the
+ * same pages for their links (src/integrations/link-check.ts reports it, after the gate).
  */
 export function outputGate(): AstroIntegration {
-  return afterBuild('ops-manual:output-gate', async (outDir, logger) => {
-    const { files, problems } = await gateAlongsideLinkCheck(outDir);
-    const findings: Finding[] = files.flatMap((file, index) => {
-      const shown = path.relative(process.cwd(), path.join(outDir, file)).split(path.sep).join('/');
-      return problems[index]!.map((problem) => ({ file: shown, line: problem.line, message: problem.message }));
-    });
-    if (findings.length > 0) failBuild(logger, `The built site contains markup that could run code or send readers elsewhere, so the build failed.\n${formatReport(findings)}`);
-    logger.info(`No script, event handler, redirect, form or embed that the site did not put there, in ${files.length} files`);
-  });
+  let outDir: string | undefined;
+  let asRendered: GateAsRendered | undefined;
+  return {
+    name: 'ops-manual:output-gate',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const gate = new GateAsRendered({ outDir: outDir!, base: settings.base, csp: CSP_META });
+        asRendered = gate;
+        setPrerenderer((rendering) => gatingPrerenderer(rendering, gate));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const gate = asRendered;
+        asRendered = undefined;
+        await gateBuiltSite(fileURLToPath(dir), logger, gate);
+      },
+    },
+  };
 }
 
-/** Every built page and SVG file (sorted) with its problems, shared out file by file to worker threads and, once the link check is done, this thread. */
-async function gateAlongsideLinkCheck(outDir: string): Promise<{ files: string[]; problems: GateProblem[][] }> {
+/**
+ * Astro's prerenderer with each rendered page's bytes also handed to the
+ * gate. Redirect pages and endpoints are not seen (they are gated after the
+ * build); Astro writes the same bytes it is given back.
+ */
+export function gatingPrerenderer(rendering: AstroPrerenderer, gate: Pick<GateAsRendered, 'page'>): AstroPrerenderer {
+  return {
+    ...(rendering.setup ? { setup: () => rendering.setup!() } : {}),
+    ...(rendering.collectStaticImages ? { collectStaticImages: () => rendering.collectStaticImages!() } : {}),
+    ...(rendering.teardown ? { teardown: () => rendering.teardown!() } : {}),
+    name: `${rendering.name}, gated by ops-manual`,
+    getStaticPaths: () => rendering.getStaticPaths(),
+    async render(request, options) {
+      const result = await rendering.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      // As Astro writes them: a redirect's page is made by Astro from its answer, any other answer's body as it is (a 404 page's too).
+      const redirect = response.status >= 300 && response.status < 400;
+      if (options.routeData.type !== 'page' || redirect || !response.body) return result;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      gate.page(bytes);
+      const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? same : { ...result, response: same };
+    },
+  };
+}
+
+async function gateBuiltSite(outDir: string, logger: AstroIntegrationLogger, asRendered: GateAsRendered | undefined): Promise<void> {
+  const { files, problems, early } = await gateAlongsideLinkCheck(outDir, asRendered);
+  const findings: Finding[] = files.flatMap((file, index) => {
+    const shown = path.relative(process.cwd(), path.join(outDir, file)).split(path.sep).join('/');
+    return problems[index]!.map((problem) => ({ file: shown, line: problem.line, message: problem.message }));
+  });
+  if (findings.length > 0) failBuild(logger, `The built site contains markup that could run code or send readers elsewhere, so the build failed.\n${formatReport(findings)}`);
+  logger.info(`No script, event handler, redirect, form or embed that the site did not put there, in ${files.length} files (${early} gated as they were rendered)`);
+}
+
+/**
+ * Every built page and SVG file (sorted) with its problems, and how many the
+ * gate settled as they were rendered. This thread runs the link check while
+ * the worker gates the last pages rendered; the files left are shared out to
+ * worker threads and this thread (which, with no pages gated as rendered,
+ * runs the link check first).
+ */
+async function gateAlongsideLinkCheck(outDir: string, asRendered: GateAsRendered | undefined): Promise<{ files: string[]; problems: GateProblem[][]; early: number }> {
   const { entries } = await checkContentForBuild();
   // The site's own redirect pages: each entry's `oldPaths`, and each run book's alert addresses.
   const redirects = [
@@ -54,6 +111,15 @@ async function gateAlongsideLinkCheck(outDir: string): Promise<{ files: string[]
     ),
   ];
   const files = (await glob(['**/*.html', '**/*.svg'], { cwd: outDir, ignore: ['pagefind/**'] })).sort();
-  const workers = Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files.length / FILES_PER_WORKER)));
-  return { files, problems: await gateFilesAlongside({ outDir, files, base: settings.base, redirects, csp: CSP_META }, workers, () => startLinkCheck(outDir)) };
+  const job: GateFilesJob = { outDir, files, base: settings.base, redirects, csp: CSP_META };
+  if (!asRendered || asRendered.pages === 0) {
+    const workers = Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files.length / FILES_PER_WORKER)));
+    return { files, problems: await gateFilesAlongside(job, workers, () => startLinkCheck(outDir)), early: 0 };
+  }
+  // Whether or not the link check succeeds (it reports its own failure), the gate goes on.
+  const [gated] = await Promise.all([asRendered.finish(), startLinkCheck(outDir).catch(() => undefined)]);
+  const { settled, remaining } = settleFromRendered(job, gated);
+  const workers = Math.min(availableParallelism() - 1, Math.floor(remaining.length / FILES_PER_WORKER));
+  const rest = await gateFilesAlongside({ ...job, files: remaining }, workers, async () => {});
+  return { files, problems: fillGaps(settled, rest), early: files.length - remaining.length };
 }

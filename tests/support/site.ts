@@ -51,13 +51,13 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildSite(options: BuildOptions & { inject?: { page: string; route: string } }): BuildResult {
+export function buildSite(options: BuildOptions & { inject?: { page: string; route: string; tamper?: boolean } }): BuildResult {
   const outDir = path.join(OUTPUT_ROOT, options.name, 'dist');
   const cacheDir = path.join(OUTPUT_ROOT, options.name, 'cache');
   rmSync(path.join(OUTPUT_ROOT, options.name), { recursive: true, force: true });
   // `inject` adds one page from a fixture (tests/support/build-with-page.ts), as a component change would.
   const command = options.inject
-    ? [path.join(ROOT, 'tests/support/build-with-page.ts'), path.join(ROOT, options.inject.page), options.inject.route]
+    ? [path.join(ROOT, 'tests/support/build-with-page.ts'), path.join(ROOT, options.inject.page), options.inject.route, ...(options.inject.tamper ? ['--tamper'] : [])]
     : options.command === 'ops-manual'
       ? [path.join(ROOT, 'bin/ops-manual.mjs'), 'build', ...(options.args ?? [])]
       : [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.args ?? [])];

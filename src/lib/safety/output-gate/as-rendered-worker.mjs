@@ -1,0 +1,32 @@
+/**
+ * The worker thread of the output gate as pages are rendered
+ * (as-rendered.ts): gates each page's bytes it is sent, as a page that is
+ * not a redirect page, and, when told to finish, posts back what it found
+ * on each page by the fingerprint of its bytes. Plain JavaScript, so it can
+ * register the type-stripping hook before it loads the engine's TypeScript.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import '../../../strip-engine-types.mjs';
+
+const { fingerprint } = await import('./as-rendered.ts');
+const { gateProblems } = await import('./rules.ts');
+const { outDir, base, csp } = workerData;
+const gated = new Map();
+
+// Messages sent before this listener was added wait for it.
+parentPort.on('message', (message) => {
+  if (message === 'finish') {
+    parentPort.postMessage([...gated]);
+    return;
+  }
+  // Read as the gate reads a built file (readFile as UTF-8), so the same bytes give the same answer.
+  const asked = [];
+  const exists = (file) => {
+    const there = existsSync(path.join(outDir, file));
+    asked.push([file, there]);
+    return there;
+  };
+  gated.set(fingerprint(message), { problems: gateProblems(Buffer.from(message.buffer, message.byteOffset, message.byteLength).toString('utf8'), { base, redirect: false, exists, csp }), asked });
+});
