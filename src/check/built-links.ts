@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Finding } from '../lib/core/findings.ts';
-import { readHtmlLinks } from '../lib/links/html-links.ts';
+import { readHtmlLinks, type HtmlPageLinks } from '../lib/links/html-links.ts';
 import { classifyLink, problemWithLink, type KnownPage } from '../lib/links/site-links.ts';
 import { addressOfBuiltFile } from '../lib/build/completeness.ts';
 
@@ -20,6 +20,8 @@ export interface BuiltSite {
   sourceOf: (pagePath: string) => { file: string; text: string } | undefined;
   /** How to name a built file in messages, such as dist/guidance/index.html. */
   displayName: (builtFile: string) => string;
+  /** A built page's links and ids already read from its bytes as built (by the output gate as pages were rendered); others are read here. */
+  linksOf?: (builtFile: string) => HtmlPageLinks | undefined;
 }
 
 function lineOfLink(text: string, url: string, base: string): number | undefined {
@@ -31,8 +33,8 @@ function lineOfLink(text: string, url: string, base: string): number | undefined
 export async function checkBuiltLinks(site: BuiltSite): Promise<Finding[]> {
   const files = (await glob('**/*', { cwd: site.outDir, ignore: ['pagefind/**'] })).sort();
   const htmlFiles = files.filter((file) => file.endsWith('.html'));
-  const read = new Map<string, ReturnType<typeof readHtmlLinks>>();
-  for (const file of htmlFiles) read.set(file, readHtmlLinks(await readFile(path.join(site.outDir, file), 'utf8')));
+  const read = new Map<string, HtmlPageLinks>();
+  for (const file of htmlFiles) read.set(file, site.linksOf?.(file) ?? readHtmlLinks(await readFile(path.join(site.outDir, file), 'utf8')));
 
   const pages = new Map<string, KnownPage>();
   for (const file of files) pages.set(`/${file}`, {});

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { checkBuiltLinks } from '../check/built-links.ts';
 import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport, type Finding } from '../lib/core/findings.ts';
+import type { HtmlPageLinks } from '../lib/links/html-links.ts';
 import { pagePathOf } from '../kinds/index.ts';
 import { settings } from '../settings.ts';
 import { markBuildStep } from './build-complete.ts';
@@ -13,11 +14,14 @@ import { failBuild } from './fail-build.ts';
 /** The link check of each built site folder, started once (by the output gate, which runs alongside it). */
 const started = new Map<string, Promise<Finding[]>>();
 
-/** Starts the link check of `outDir` if it has not started, and returns its findings. */
-export function startLinkCheck(outDir: string): Promise<Finding[]> {
+/**
+ * Starts the link check of `outDir` if it has not started, and returns its
+ * findings. `linksOf` gives the links and ids of the pages already read (see checkBuiltLinks).
+ */
+export function startLinkCheck(outDir: string, linksOf?: (builtFile: string) => HtmlPageLinks | undefined): Promise<Finding[]> {
   let findings = started.get(outDir);
   if (!findings) {
-    findings = findBrokenLinks(outDir);
+    findings = findBrokenLinks(outDir, linksOf);
     // Reported by the link check's own step; until then a failure must not end the process on its own.
     findings.catch(() => {});
     started.set(outDir, findings);
@@ -25,7 +29,7 @@ export function startLinkCheck(outDir: string): Promise<Finding[]> {
   return findings;
 }
 
-async function findBrokenLinks(outDir: string): Promise<Finding[]> {
+async function findBrokenLinks(outDir: string, linksOf?: (builtFile: string) => HtmlPageLinks | undefined): Promise<Finding[]> {
   const root = process.cwd();
   const { entries } = await checkContentForBuild();
   const fileByPath = new Map(
@@ -43,6 +47,7 @@ async function findBrokenLinks(outDir: string): Promise<Finding[]> {
       return file ? { file, text: readFileSync(path.join(root, file), 'utf8') } : undefined;
     },
     displayName: (file) => path.relative(root, path.join(outDir, file)).split(path.sep).join('/'),
+    ...(linksOf ? { linksOf } : {}),
   });
 }
 

@@ -30,8 +30,8 @@ const FILES_PER_WORKER = 200;
  * API. After the build every file is read again: what was gated counts only
  * for a file with the same bytes, and every other file (an SVG, a redirect
  * page, a page written some other way) is gated then, in worker threads and
- * this thread, while this thread also runs the link check, which reads the
- * same pages for their links (src/integrations/link-check.ts reports it, after the gate).
+ * this thread, while this thread also runs the link check, with the links the
+ * worker read from the pages it settled (src/integrations/link-check.ts reports it, after the gate).
  */
 export function outputGate(): AstroIntegration {
   let outDir: string | undefined;
@@ -94,10 +94,9 @@ async function gateBuiltSite(outDir: string, logger: AstroIntegrationLogger, asR
 
 /**
  * Every built page and SVG file (sorted) with its problems, and how many the
- * gate settled as they were rendered. This thread runs the link check while
- * the worker gates the last pages rendered; the files left are shared out to
- * worker threads and this thread (which, with no pages gated as rendered,
- * runs the link check first).
+ * gate settled as they were rendered. The files left are shared out to worker
+ * threads and this thread, which runs the link check first (with the links
+ * read from the pages as they were rendered, if they were).
  */
 async function gateAlongsideLinkCheck(outDir: string, asRendered: GateAsRendered | undefined): Promise<{ files: string[]; problems: GateProblem[][]; early: number }> {
   const { entries } = await checkContentForBuild();
@@ -116,10 +115,9 @@ async function gateAlongsideLinkCheck(outDir: string, asRendered: GateAsRendered
     const workers = Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files.length / FILES_PER_WORKER)));
     return { files, problems: await gateFilesAlongside(job, workers, () => startLinkCheck(outDir)), early: 0 };
   }
-  // Whether or not the link check succeeds (it reports its own failure), the gate goes on.
-  const [gated] = await Promise.all([asRendered.finish(), startLinkCheck(outDir).catch(() => undefined)]);
-  const { settled, remaining } = settleFromRendered(job, gated);
+  const { settled, remaining, pages } = settleFromRendered(job, await asRendered.finish());
   const workers = Math.min(availableParallelism() - 1, Math.floor(remaining.length / FILES_PER_WORKER));
-  const rest = await gateFilesAlongside({ ...job, files: remaining }, workers, async () => {});
+  // The link check takes the links the worker read from the pages settled; the gate goes on whether or not it succeeds (it reports its own failure).
+  const rest = await gateFilesAlongside({ ...job, files: remaining }, workers, () => startLinkCheck(outDir, (file) => pages.get(file)?.links));
   return { files, problems: fillGaps(settled, rest), early: files.length - remaining.length };
 }

@@ -1,8 +1,8 @@
 /**
  * The worker thread of the output gate as pages are rendered
  * (as-rendered.ts): gates each page's bytes it is sent, as a page that is
- * not a redirect page, and, when told to finish, posts back what it found
- * on each page by the fingerprint of its bytes. Plain JavaScript, so it can
+ * not a redirect page, reads its links and ids, and, when told to finish,
+ * posts back what it found on each page by the fingerprint of its bytes. Plain JavaScript, so it can
  * register the type-stripping hook before it loads the engine's TypeScript.
  */
 import { existsSync } from 'node:fs';
@@ -12,6 +12,7 @@ import '../../../strip-engine-types.mjs';
 
 const { fingerprint } = await import('./as-rendered.ts');
 const { gateProblems } = await import('./rules.ts');
+const { readHtmlLinks } = await import('../../links/html-links.ts');
 const { outDir, base, csp } = workerData;
 const gated = new Map();
 
@@ -28,5 +29,6 @@ parentPort.on('message', (message) => {
     asked.push([file, there]);
     return there;
   };
-  gated.set(fingerprint(message), { problems: gateProblems(Buffer.from(message.buffer, message.byteOffset, message.byteLength).toString('utf8'), { base, redirect: false, exists, csp }), asked });
+  const html = Buffer.from(message.buffer, message.byteOffset, message.byteLength).toString('utf8');
+  gated.set(fingerprint(message), { problems: gateProblems(html, { base, redirect: false, exists, csp }), asked, links: readHtmlLinks(html) });
 });

@@ -1,8 +1,8 @@
 /**
  * The output gate on each page as Astro renders it: the page's bytes go to a
- * worker thread (as-rendered-worker.mjs), which holds them to the gate's rules
- * on a core that rendering leaves free, so little of the gate is left once
- * the last page is written.
+ * worker thread (as-rendered-worker.mjs), which holds them to the gate's rules,
+ * and reads their links and ids for the link check, on a core that rendering
+ * leaves free, so little of either is left once the last page is written.
  *
  * What it gated counts only for a built file with exactly the same bytes
  * (their SHA-256): after the build every file is read again, and one whose
@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sitePathOfHtmlFile } from '../../feeds/sitemap.ts';
+import type { HtmlPageLinks } from '../../links/html-links.ts';
 import type { GateFilesJob } from './files.ts';
 import type { GateProblem } from './rules.ts';
 
@@ -24,6 +25,8 @@ export interface GatedPage {
   problems: GateProblem[];
   /** Each built file the rules asked about (a script under `_astro/`), with whether it was there. */
   asked: [file: string, there: boolean][];
+  /** The page's links and ids, read in the same pass for the link check (src/check/built-links.ts). */
+  links: HtmlPageLinks;
 }
 
 /** The options every page is gated with as it is rendered: never as a redirect page. */
@@ -89,24 +92,28 @@ export class GateAsRendered {
 /**
  * Which of `job.files` the pages gated as they were rendered settle, and
  * which must still be gated: `settled[i]` is file i's problems, or undefined
- * for a file in `remaining`.
+ * for a file in `remaining`; `pages` holds what was found on each settled file.
  */
 export function settleFromRendered(
   job: GateFilesJob,
   gated: ReadonlyMap<string, GatedPage>,
   read: (file: string) => Uint8Array = (file) => readFileSync(path.join(job.outDir, file)),
   exists: (file: string) => boolean = (file) => existsSync(path.join(job.outDir, file)),
-): { settled: (GateProblem[] | undefined)[]; remaining: string[] } {
+): { settled: (GateProblem[] | undefined)[]; remaining: string[]; pages: Map<string, GatedPage> } {
   const redirects = new Set(job.redirects);
   const remaining: string[] = [];
+  const pages = new Map<string, GatedPage>();
   const settled = job.files.map((file) => {
     const sitePath = sitePathOfHtmlFile(file);
     const page = file.endsWith('.html') && !(sitePath !== undefined && redirects.has(sitePath)) ? gated.get(fingerprint(read(file))) : undefined;
-    if (page && page.asked.every(([asked, there]) => exists(asked) === there)) return page.problems;
+    if (page && page.asked.every(([asked, there]) => exists(asked) === there)) {
+      pages.set(file, page);
+      return page.problems;
+    }
     remaining.push(file);
     return undefined;
   });
-  return { settled, remaining };
+  return { settled, remaining, pages };
 }
 
 /** `settled` with its gaps filled, in order, from the problems of the files that were gated after the build. */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillGaps, fingerprint, GateAsRendered, settleFromRendered, type GatedPage } from '../../../../../src/lib/safety/output-gate/as-rendered.ts';
 import { gateFiles, type GateFilesJob } from '../../../../../src/lib/safety/output-gate/files.ts';
+import { readHtmlLinks } from '../../../../../src/lib/links/html-links.ts';
 
 const CSP = "default-src 'self'";
 const page = (body: string, head = '') => `<!doctype html>\n<html lang="en">\n<head>\n<meta http-equiv="Content-Security-Policy" content="${CSP}">${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
@@ -45,13 +46,21 @@ describe('GateAsRendered', () => {
   it('answers, by the fingerprint of their bytes, what the gate finds on each page, with the script files it looked for', async () => {
     const gated = await gateAsRendered();
     expect(gated.size).toBe(4);
-    expect(gated.get(fingerprint(bytes(files['index.html']!)))).toEqual({ problems: [], asked: [] });
+    expect(gated.get(fingerprint(bytes(files['index.html']!)))).toMatchObject({ problems: [], asked: [] });
     expect(gated.get(fingerprint(bytes(files['guidance/x/index.html']!)))?.problems.map((problem) => problem.message)).toEqual([
       '<p> has an event handler attribute `onclick`: pages run no inline script',
     ]);
-    expect(gated.get(fingerprint(bytes(files['scripted/index.html']!)))).toEqual({ problems: [], asked: [['_astro/menu.js', true]] });
+    expect(gated.get(fingerprint(bytes(files['scripted/index.html']!)))).toMatchObject({ problems: [], asked: [['_astro/menu.js', true]] });
     // Gated as a page, never as a redirect page: its meta refresh is a problem until the build gates it as one.
     expect(gated.get(fingerprint(bytes(files['old/index.html']!)))?.problems).toHaveLength(1);
+  });
+
+  it('reads each page\'s links and ids in the same pass, as the link check would read them from the built file', async () => {
+    const gated = await gateAsRendered();
+    for (const file of ['index.html', 'scripted/index.html', 'old/index.html']) {
+      expect(gated.get(fingerprint(bytes(files[file]!)))?.links).toEqual(readHtmlLinks(files[file]!));
+    }
+    expect(gated.get(fingerprint(bytes(files['scripted/index.html']!)))?.links.links).toEqual([{ tag: 'script', url: '/_astro/menu.js' }]);
   });
 
   it('answers with nothing when no page was rendered', async () => {
@@ -61,8 +70,9 @@ describe('GateAsRendered', () => {
 
 describe('settleFromRendered', () => {
   it('settles a page whose built bytes were gated as rendered, and leaves redirect pages and SVG files to the gate after the build', async () => {
-    const { settled, remaining } = settleFromRendered(job, await gateAsRendered());
+    const { settled, remaining, pages } = settleFromRendered(job, await gateAsRendered());
     expect(remaining).toEqual(['old/index.html', 'images/map.svg']);
+    expect([...pages.keys()]).toEqual(['index.html', 'guidance/x/index.html', 'scripted/index.html']);
     expect(settled.map((problems) => problems?.length)).toEqual([0, 1, 0, undefined, undefined]);
     // Filled from the gate after the build, every file has the verdict the gate alone gives it.
     const rest = await gateFiles({ ...job, files: remaining });
@@ -72,9 +82,10 @@ describe('settleFromRendered', () => {
   it('leaves a page whose bytes changed after it was rendered to be gated as it was written', async () => {
     const gated = await gateAsRendered();
     const read = (file: string) => (file === 'index.html' ? bytes(page('<img src="/x.png" alt="" onerror="steal()">')) : new Uint8Array(readFileSync(path.join(outDir, file))));
-    const { settled, remaining } = settleFromRendered(job, gated, read);
+    const { settled, remaining, pages } = settleFromRendered(job, gated, read);
     expect(remaining).toContain('index.html');
     expect(settled[0]).toBeUndefined();
+    expect(pages.has('index.html')).toBe(false);
   });
 
   it('leaves a page to be gated again when a script file it was checked against has come or gone', async () => {
