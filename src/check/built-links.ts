@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Finding } from '../lib/core/findings.ts';
-import { readHtmlLinks, type HtmlPageLinks } from '../lib/links/html-links.ts';
+import { linkTargets, type PageLinkTargets } from '../lib/links/html-links.ts';
 import { classifyLink, problemWithLink, type KnownPage } from '../lib/links/site-links.ts';
 import { addressOfBuiltFile } from '../lib/build/completeness.ts';
 
@@ -21,7 +21,7 @@ export interface BuiltSite {
   /** How to name a built file in messages, such as dist/guidance/index.html. */
   displayName: (builtFile: string) => string;
   /** A built page's links and ids already read from its bytes as built (by the output gate as pages were rendered); others are read here. */
-  linksOf?: (builtFile: string) => HtmlPageLinks | undefined;
+  linksOf?: (builtFile: string) => PageLinkTargets | undefined;
 }
 
 function lineOfLink(text: string, url: string, base: string): number | undefined {
@@ -33,31 +33,28 @@ function lineOfLink(text: string, url: string, base: string): number | undefined
 export async function checkBuiltLinks(site: BuiltSite): Promise<Finding[]> {
   const files = (await glob('**/*', { cwd: site.outDir, ignore: ['pagefind/**'] })).sort();
   const htmlFiles = files.filter((file) => file.endsWith('.html'));
-  const read = new Map<string, HtmlPageLinks>();
-  for (const file of htmlFiles) read.set(file, site.linksOf?.(file) ?? readHtmlLinks(await readFile(path.join(site.outDir, file), 'utf8')));
+  const read = new Map<string, PageLinkTargets>();
+  for (const file of htmlFiles) read.set(file, site.linksOf?.(file) ?? linkTargets(await readFile(path.join(site.outDir, file), 'utf8')));
 
   const pages = new Map<string, KnownPage>();
   for (const file of files) pages.set(`/${file}`, {});
-  for (const file of htmlFiles) pages.set(addressOfBuiltFile(file), { ids: read.get(file)!.ids });
+  for (const file of htmlFiles) pages.set(addressOfBuiltFile(file), { ids: new Set(read.get(file)!.ids) });
   const map = { pages, unknown: [] };
 
   const findings: Finding[] = [];
   for (const file of htmlFiles) {
     const from = addressOfBuiltFile(file);
-    const seen = new Set<string>();
-    for (const link of read.get(file)!.links) {
-      if (seen.has(link.url)) continue;
-      seen.add(link.url);
-      const target = classifyLink(link.url, from, site.base, site.siteUrl);
+    for (const url of read.get(file)!.urls) {
+      const target = classifyLink(url, from, site.base, site.siteUrl);
       let problem: string | undefined;
       if (target.kind === 'outside-base') {
-        problem = `links to ${link.url}, which is outside the site's base path ${site.base}: write the link in Markdown, or build it with withBase()`;
+        problem = `links to ${url}, which is outside the site's base path ${site.base}: write the link in Markdown, or build it with withBase()`;
       } else if (target.kind === 'internal') {
-        problem = problemWithLink(target.path, target.fragment, map, link.url);
+        problem = problemWithLink(target.path, target.fragment, map, url);
       }
       if (!problem) continue;
       const source = site.sourceOf(from);
-      const line = source ? lineOfLink(source.text, link.url, site.base) : undefined;
+      const line = source ? lineOfLink(source.text, url, site.base) : undefined;
       findings.push(
         source && line
           ? { file: source.file, line, message: problem }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { checkBuiltLinks } from '../check/built-links.ts';
 import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport, type Finding } from '../lib/core/findings.ts';
-import type { HtmlPageLinks } from '../lib/links/html-links.ts';
+import type { PageLinkTargets } from '../lib/links/html-links.ts';
 import { pagePathOf } from '../kinds/index.ts';
 import { settings } from '../settings.ts';
 import { markBuildStep } from './build-complete.ts';
@@ -18,7 +18,7 @@ const started = new Map<string, Promise<Finding[]>>();
  * Starts the link check of `outDir` if it has not started, and returns its
  * findings. `linksOf` gives the links and ids of the pages already read (see checkBuiltLinks).
  */
-export function startLinkCheck(outDir: string, linksOf?: (builtFile: string) => HtmlPageLinks | undefined): Promise<Finding[]> {
+export function startLinkCheck(outDir: string, linksOf?: (builtFile: string) => PageLinkTargets | undefined): Promise<Finding[]> {
   let findings = started.get(outDir);
   if (!findings) {
     findings = findBrokenLinks(outDir, linksOf);
@@ -29,7 +29,7 @@ export function startLinkCheck(outDir: string, linksOf?: (builtFile: string) => 
   return findings;
 }
 
-async function findBrokenLinks(outDir: string, linksOf?: (builtFile: string) => HtmlPageLinks | undefined): Promise<Finding[]> {
+async function findBrokenLinks(outDir: string, linksOf?: (builtFile: string) => PageLinkTargets | undefined): Promise<Finding[]> {
   const root = process.cwd();
   const { entries } = await checkContentForBuild();
   const fileByPath = new Map(

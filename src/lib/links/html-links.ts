@@ -52,3 +52,14 @@ export function readHtmlLinks(html: string): HtmlPageLinks {
   }
   return { links, ids };
 }
+
+/** What the link check needs of a page: each address it links to, once, in the order they first appear, and its ids. */
+export interface PageLinkTargets {
+  urls: string[];
+  ids: string[];
+}
+
+export function linkTargets(html: string): PageLinkTargets {
+  const { links, ids } = readHtmlLinks(html);
+  return { urls: [...new Set(links.map((link) => link.url))], ids: [...ids] };
+}

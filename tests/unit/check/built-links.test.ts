@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBuiltLinks, type BuiltSite } from '../../../src/check/built-links.ts';
-import { readHtmlLinks } from '../../../src/lib/links/html-links.ts';
+import { linkTargets } from '../../../src/lib/links/html-links.ts';
 
 let outDir: string;
 let site: BuiltSite;
@@ -30,12 +30,12 @@ describe('checkBuiltLinks', () => {
   });
 
   it("gives the same findings with every page's links already read, as the output gate reads them while pages render", async () => {
-    const read = new Map(Object.entries(pages).map(([file, html]) => [file, readHtmlLinks(html)]));
+    const read = new Map(Object.entries(pages).map(([file, html]) => [file, linkTargets(html)]));
     expect(await checkBuiltLinks({ ...site, linksOf: (file) => read.get(file) })).toEqual(await checkBuiltLinks(site));
   });
 
   it('takes the links it is given for a page instead of reading it, and reads the others', async () => {
-    const given = readHtmlLinks('<main><h1 id="top">Home</h1><a href="/guidance/#nowhere">Nowhere</a></main>');
+    const given = linkTargets('<main><h1 id="top">Home</h1><a href="/guidance/#nowhere">Nowhere</a></main>');
     const findings = await checkBuiltLinks({ ...site, linksOf: (file) => (file === 'index.html' ? given : undefined) });
     expect(findings.map((finding) => finding.file)).toEqual(['dist/guidance/index.html', 'dist/index.html']);
     expect(findings[1]!.message).toContain('#nowhere');

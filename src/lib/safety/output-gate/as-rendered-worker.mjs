@@ -12,9 +12,28 @@ import '../../../strip-engine-types.mjs';
 
 const { fingerprint } = await import('./as-rendered.ts');
 const { gateProblems } = await import('./rules.ts');
-const { readHtmlLinks } = await import('../../links/html-links.ts');
+const { linkTargets } = await import('../../links/html-links.ts');
 const { outDir, base, csp } = workerData;
 const gated = new Map();
+
+/**
+ * One copy of each link and id across the pages. A string the link reader
+ * cut out of a page can hold the whole page in memory (V8 keeps a slice's
+ * parent), so each is kept as a copy of its own, once.
+ */
+const strings = new Map();
+function keep(text) {
+  let kept = strings.get(text);
+  if (kept === undefined) {
+    // The copy is the key too: the cut-out string must not stay in the map.
+    kept = Buffer.from(text, 'utf8').toString('utf8');
+    strings.set(kept, kept);
+  }
+  return kept;
+}
+function kept({ urls, ids }) {
+  return { urls: urls.map(keep), ids: ids.map(keep) };
+}
 
 // Messages sent before this listener was added wait for it.
 parentPort.on('message', (message) => {
@@ -30,5 +49,5 @@ parentPort.on('message', (message) => {
     return there;
   };
   const html = Buffer.from(message.buffer, message.byteOffset, message.byteLength).toString('utf8');
-  gated.set(fingerprint(message), { problems: gateProblems(html, { base, redirect: false, exists, csp }), asked, links: readHtmlLinks(html) });
+  gated.set(fingerprint(message), { problems: gateProblems(html, { base, redirect: false, exists, csp }), asked, links: kept(linkTargets(html)) });
 });

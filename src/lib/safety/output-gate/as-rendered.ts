@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sitePathOfHtmlFile } from '../../feeds/sitemap.ts';
-import type { HtmlPageLinks } from '../../links/html-links.ts';
+import type { PageLinkTargets } from '../../links/html-links.ts';
 import type { GateFilesJob } from './files.ts';
 import type { GateProblem } from './rules.ts';
 
@@ -26,7 +26,7 @@ export interface GatedPage {
   /** Each built file the rules asked about (a script under `_astro/`), with whether it was there. */
   asked: [file: string, there: boolean][];
   /** The page's links and ids, read in the same pass for the link check (src/check/built-links.ts). */
-  links: HtmlPageLinks;
+  links: PageLinkTargets;
 }
 
 /** The options every page is gated with as it is rendered: never as a redirect page. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHtmlLinks } from '../../../../src/lib/links/html-links.ts';
+import { linkTargets, readHtmlLinks } from '../../../../src/lib/links/html-links.ts';
 
 describe('readHtmlLinks', () => {
   it('reads links, assets, refresh targets and ids, decoding entities', () => {
@@ -14,5 +14,12 @@ describe('readHtmlLinks', () => {
       { tag: 'img', url: '/i.png' },
     ]);
     expect([...ids]).toEqual(['a-b', 'legacy']);
+  });
+});
+
+describe('linkTargets', () => {
+  it('gives each address a page links to once, in the order they first appear, and its ids', () => {
+    const html = '<h2 id="a">A</h2><a href="/x/">x</a><a href="/y/">y</a><a href="/x/">x again</a><img src="/y/" alt=""><span id="b"></span>';
+    expect(linkTargets(html)).toEqual({ urls: ['/x/', '/y/'], ids: ['a', 'b'] });
   });
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillGaps, fingerprint, GateAsRendered, settleFromRendered, type GatedPage } from '../../../../../src/lib/safety/output-gate/as-rendered.ts';
 import { gateFiles, type GateFilesJob } from '../../../../../src/lib/safety/output-gate/files.ts';
-import { readHtmlLinks } from '../../../../../src/lib/links/html-links.ts';
+import { linkTargets } from '../../../../../src/lib/links/html-links.ts';
 
 const CSP = "default-src 'self'";
 const page = (body: string, head = '') => `<!doctype html>\n<html lang="en">\n<head>\n<meta http-equiv="Content-Security-Policy" content="${CSP}">${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
@@ -58,9 +58,9 @@ describe('GateAsRendered', () => {
   it('reads each page\'s links and ids in the same pass, as the link check would read them from the built file', async () => {
     const gated = await gateAsRendered();
     for (const file of ['index.html', 'scripted/index.html', 'old/index.html']) {
-      expect(gated.get(fingerprint(bytes(files[file]!)))?.links).toEqual(readHtmlLinks(files[file]!));
+      expect(gated.get(fingerprint(bytes(files[file]!)))?.links).toEqual(linkTargets(files[file]!));
     }
-    expect(gated.get(fingerprint(bytes(files['scripted/index.html']!)))?.links.links).toEqual([{ tag: 'script', url: '/_astro/menu.js' }]);
+    expect(gated.get(fingerprint(bytes(files['scripted/index.html']!)))?.links.urls).toEqual(['/_astro/menu.js']);
   });
 
   it('answers with nothing when no page was rendered', async () => {
