@@ -20,6 +20,13 @@ interface Rule {
   message: (match: RegExpExecArray, line: string) => string | undefined;
   /** The part of the match that is the secret itself (the first group when absent), for tools that replace it. */
   secret?: (match: RegExpExecArray) => string;
+  /** Text every match contains: a text without it is not searched (the pattern would try at every letter). */
+  needs?: string;
+}
+
+/** Whether `rule` can match somewhere in `text`: it is searched only if it holds what every match holds. */
+function mayMatch(rule: Rule, text: string): boolean {
+  return rule.needs === undefined || text.includes(rule.needs);
 }
 
 /** Shows enough of a secret to find it, never the secret itself. */
@@ -130,6 +137,7 @@ export const SECRET_RULES: Rule[] = [
     // A candidate address, then parsed as a browser would: the password is what the URL parser says it is.
     kind: 'password in URL',
     pattern: /[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^\s"'<>`]{1,2048}/g,
+    needs: '://',
     message: (m) => {
       let parsed: URL;
       try {
@@ -186,6 +194,7 @@ export function findSecrets(text: string): FoundSecret[] {
   const found: FoundSecret[] = [];
   text.split(/\r?\n/).forEach((lineText, index) => {
     for (const rule of SECRET_RULES) {
+      if (!mayMatch(rule, lineText)) continue;
       for (const match of lineText.matchAll(rule.pattern)) {
         const message = rule.message(match as RegExpExecArray, lineText);
         if (!message) continue;
@@ -219,7 +228,7 @@ const ANYWHERE = new Map(SECRET_RULES.map((rule) => [rule, new RegExp(rule.patte
  * them counts as part of a word, key or token.
  */
 function rulesThatMatchIn(source: string): Rule[] {
-  return SECRET_RULES.filter((rule) => ANYWHERE.get(rule)!.test(source));
+  return SECRET_RULES.filter((rule) => mayMatch(rule, source) && ANYWHERE.get(rule)!.test(source));
 }
 
 /** A frontmatter value such as `url: javascript:…`, parsed as a URL. */
@@ -233,6 +242,7 @@ function lineMessages(text: string, isFrontmatter: boolean, rules: readonly Rule
     if (verdict?.kind === 'script') messages.push(scriptUrlMessage(verdict.scheme));
   }
   for (const rule of rules) {
+    if (!mayMatch(rule, text)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const message = rule.message(match as RegExpExecArray, text);
       if (message) messages.push(message);
