@@ -2,8 +2,9 @@
  * The worker thread of the output gate as pages are rendered
  * (as-rendered.ts): gates each page's bytes it is sent, as a page that is
  * not a redirect page, reads its links and ids, and, when told to finish,
- * posts back what it found on each page by the fingerprint of its bytes. Plain JavaScript, so it can
- * register the type-stripping hook before it loads the engine's TypeScript.
+ * posts back what it found on each page by the fingerprint of its bytes.
+ * Plain JavaScript, so it can register the type-stripping hook before it
+ * loads the engine's TypeScript.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
