@@ -27,7 +27,7 @@ const FILES_PER_WORKER = 200;
  *
  * Pages are gated as Astro renders them, in a worker thread
  * (src/lib/safety/output-gate/as-rendered.ts), through Astro's prerenderer
- * API. After the build every file is read again: what was gated counts only
+ * API, unless the site has an adapter (which may set a prerenderer of its own). After the build every file is read again: what was gated counts only
  * for a file with the same bytes, and every other file (an SVG, a redirect
  * page, a page written some other way) is gated then, in worker threads and
  * this thread, while this thread also runs the link check, with the links the
@@ -35,14 +35,18 @@ const FILES_PER_WORKER = 200;
  */
 export function outputGate(): AstroIntegration {
   let outDir: string | undefined;
+  let adapter = false;
   let asRendered: GateAsRendered | undefined;
   return {
     name: 'ops-manual:output-gate',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        adapter = config.adapter !== undefined;
       },
       'astro:build:start': ({ setPrerenderer }) => {
+        // An adapter may bring its own prerenderer, which Astro's API would let this one replace: then every file is gated after the build.
+        if (adapter) return;
         const gate = new GateAsRendered({ outDir: outDir!, base: settings.base, csp: CSP_META });
         asRendered = gate;
         setPrerenderer((rendering) => gatingPrerenderer(rendering, gate));

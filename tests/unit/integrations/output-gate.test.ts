@@ -1,7 +1,7 @@
 /** The output gate's prerenderer: Astro's own, with each rendered page's bytes also handed to the gate, and given back to Astro unchanged. */
 import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { gatingPrerenderer } from '../../../src/integrations/output-gate.ts';
+import { gatingPrerenderer, outputGate } from '../../../src/integrations/output-gate.ts';
 
 type RouteData = Parameters<AstroPrerenderer['render']>[1]['routeData'];
 const route = (type: string) => ({ type }) as unknown as RouteData;
@@ -67,5 +67,24 @@ describe('gatingPrerenderer', () => {
     await prerenderer.teardown!();
     expect(inner.calls).toEqual(['setup', 'getStaticPaths', 'teardown']);
     expect(prerenderer.collectStaticImages).toBeUndefined();
+  });
+});
+
+describe('outputGate', () => {
+  /** The prerenderer the integration sets when a build starts, if any, after Astro's config with or without an adapter. */
+  async function prerendererSet(adapter: boolean): Promise<unknown[]> {
+    const hooks = outputGate().hooks as Record<string, (options: unknown) => unknown>;
+    await hooks['astro:config:done']!({ config: { outDir: new URL('file:///tmp/site/dist/'), ...(adapter ? { adapter: { name: 'some-adapter', hooks: {} } } : {}) } });
+    const set: unknown[] = [];
+    await hooks['astro:build:start']!({ setPrerenderer: (prerenderer: unknown) => set.push(prerenderer) });
+    return set;
+  }
+
+  it("wraps Astro's prerenderer to gate pages as they are rendered", async () => {
+    expect(await prerendererSet(false)).toHaveLength(1);
+  });
+
+  it("leaves a site with an adapter its adapter's prerenderer, and gates every file after the build", async () => {
+    expect(await prerendererSet(true)).toHaveLength(0);
   });
 });
