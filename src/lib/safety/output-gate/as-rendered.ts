@@ -50,6 +50,7 @@ export class GateAsRendered {
   readonly #options: AsRenderedOptions;
   #worker: Worker | undefined;
   #results: Promise<Map<string, GatedPage>> | undefined;
+  /** How many pages have been handed over. */
   pages = 0;
 
   constructor(options: AsRenderedOptions) {
