@@ -104,10 +104,13 @@ export function settleFromRendered(
   const redirects = new Set(job.redirects);
   const remaining: string[] = [];
   const pages = new Map<string, GatedPage>();
+  // Every page asks about the same few script files: each is looked up once.
+  const there = new Map<string, boolean>();
+  const existsNow = (file: string) => there.get(file) ?? there.set(file, exists(file)).get(file)!;
   const settled = job.files.map((file) => {
     const sitePath = sitePathOfHtmlFile(file);
     const page = file.endsWith('.html') && !(sitePath !== undefined && redirects.has(sitePath)) ? gated.get(fingerprint(read(file))) : undefined;
-    if (page && page.asked.every(([asked, there]) => exists(asked) === there)) {
+    if (page && page.asked.every(([asked, wasThere]) => existsNow(asked) === wasThere)) {
       pages.set(file, page);
       return page.problems;
     }
