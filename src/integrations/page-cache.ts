@@ -1,0 +1,60 @@
+/**
+ * Astro's prerenderer with the pages of the last build kept and taken again
+ * (src/lib/build/page-cache.ts): a page whose route gave it a cache key
+ * (src/data/cache-key.ts) is rendered only if no page with the same key, code
+ * and bundled files was kept; Astro writes the bytes it is given either way.
+ * The output gate's prerenderer wraps this one, so every page, taken or
+ * rendered, is gated as it is written (src/integrations/output-gate.ts).
+ */
+import path from 'node:path';
+import type { AstroPrerenderer } from 'astro';
+import type { PageCache } from '../lib/build/page-cache.ts';
+
+/** A page as both getStaticPaths() and a request name it: its route's file and its path without the base or slashes. */
+function pageId(component: string, sitePath: string): string {
+  return `${component}\n${sitePath.replace(/^\/+|\/+$/g, '')}`;
+}
+
+/** A request's path on the site, without the base. */
+function sitePathOf(request: Request, base: string): string {
+  const pathname = decodeURI(new URL(request.url).pathname);
+  return pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+}
+
+/**
+ * `open` is called once the bundled files are written (they are part of every
+ * page's key). Pages are built as `<outDir>/<path>/index.html` (the site's
+ * `build.format` is `directory`).
+ */
+export function cachingPrerenderer(rendering: AstroPrerenderer, base: string, outDir: string, open: () => PageCache): AstroPrerenderer {
+  const keys = new Map<string, string>();
+  let cache: PageCache | undefined;
+  return {
+    ...(rendering.setup ? { setup: () => rendering.setup!() } : {}),
+    ...(rendering.collectStaticImages ? { collectStaticImages: () => rendering.collectStaticImages!() } : {}),
+    ...(rendering.teardown ? { teardown: () => rendering.teardown!() } : {}),
+    name: `${rendering.name}, with the last build's pages`,
+    async getStaticPaths() {
+      const paths = await rendering.getStaticPaths();
+      cache = open();
+      for (const { pathname, route, cacheKey } of paths) if (cacheKey !== undefined && route.type === 'page') keys.set(pageId(route.component, pathname), cacheKey);
+      return paths;
+    },
+    async render(request, options) {
+      const sitePath = sitePathOf(request, base);
+      const page = pageId(options.routeData.component, sitePath);
+      const cacheKey = keys.get(page);
+      if (cacheKey === undefined || !cache) return rendering.render(request, options);
+      const kept = cache.take(page, cacheKey);
+      if (kept) return new Response(kept, { status: 200, headers: { 'Content-Type': 'text/html' } });
+      const result = await rendering.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      // Only a page as such is kept: never an error or a redirect.
+      if (response.status !== 200 || !response.body) return result;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      cache.keep(page, cacheKey, bytes, path.join(outDir, sitePath, 'index.html'));
+      const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? same : { ...result, response: same };
+    },
+  };
+}
