@@ -10,9 +10,15 @@
  * allowed on), an SVG file, or a page whose script files have come or gone
  * since, is gated in full as before (settleFromRendered). So the gate still
  * answers for every file in the built site, whatever wrote it.
+ *
+ * A page with exactly the bytes of a page the last build gated (a page taken
+ * from the last build: src/lib/build/page-cache.ts) takes that verdict and is
+ * not gated again, if the gate's code and options are unchanged
+ * (`loadVerdicts`/`saveVerdicts`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sitePathOfHtmlFile } from '../../feeds/sitemap.ts';
@@ -48,28 +54,43 @@ export function fingerprint(bytes: Uint8Array): string {
  */
 export class GateAsRendered {
   readonly #options: AsRenderedOptions;
+  readonly #known: ReadonlyMap<string, GatedPage>;
+  /** Pages with the bytes of a page the last build gated: its verdict, by fingerprint. */
+  readonly #again = new Map<string, GatedPage>();
   #worker: Worker | undefined;
   #results: Promise<Map<string, GatedPage>> | undefined;
   /** How many pages have been handed over. */
   pages = 0;
 
-  constructor(options: AsRenderedOptions) {
+  /** `known`: what the last build found on each page it gated, by fingerprint (loadVerdicts). */
+  constructor(options: AsRenderedOptions, known: ReadonlyMap<string, GatedPage> = new Map()) {
     this.#options = options;
+    this.#known = known;
   }
 
-  /** Gates a rendered page's bytes (copied to the worker). */
+  /** Gates a rendered page's bytes (copied to the worker), or takes the last build's verdict on the same bytes. */
   page(bytes: Uint8Array): void {
-    this.#start().postMessage(bytes);
     this.pages++;
+    if (this.#known.size > 0) {
+      const key = fingerprint(bytes);
+      const known = this.#known.get(key);
+      if (known) {
+        this.#again.set(key, known);
+        return;
+      }
+    }
+    this.#start().postMessage(bytes);
   }
 
   /** Every page gated so far, once the worker has gated them all. */
-  finish(): Promise<Map<string, GatedPage>> {
-    if (!this.#worker) return Promise.resolve(new Map());
+  async finish(): Promise<Map<string, GatedPage>> {
+    if (!this.#worker) return new Map(this.#again);
     // The worker runs unreferenced while pages render, so a build that stops early ends; here the build waits for it.
     this.#worker.ref();
     this.#worker.postMessage('finish');
-    return this.#results!;
+    const gated = await this.#results!;
+    for (const [key, page] of this.#again) gated.set(key, page);
+    return gated;
   }
 
   #start(): Worker {
@@ -100,24 +121,52 @@ export function settleFromRendered(
   gated: ReadonlyMap<string, GatedPage>,
   read: (file: string) => Uint8Array = (file) => readFileSync(path.join(job.outDir, file)),
   exists: (file: string) => boolean = (file) => existsSync(path.join(job.outDir, file)),
-): { settled: (GateProblem[] | undefined)[]; remaining: string[]; pages: Map<string, GatedPage> } {
+): { settled: (GateProblem[] | undefined)[]; remaining: string[]; pages: Map<string, GatedPage>; fingerprints: Map<string, string> } {
   const redirects = new Set(job.redirects);
   const remaining: string[] = [];
   const pages = new Map<string, GatedPage>();
+  const fingerprints = new Map<string, string>();
   // Every page asks about the same few script files: each is looked up once.
   const there = new Map<string, boolean>();
   const existsNow = (file: string) => there.get(file) ?? there.set(file, exists(file)).get(file)!;
   const settled = job.files.map((file) => {
     const sitePath = sitePathOfHtmlFile(file);
-    const page = file.endsWith('.html') && !(sitePath !== undefined && redirects.has(sitePath)) ? gated.get(fingerprint(read(file))) : undefined;
+    const key = file.endsWith('.html') && !(sitePath !== undefined && redirects.has(sitePath)) ? fingerprint(read(file)) : undefined;
+    const page = key === undefined ? undefined : gated.get(key);
     if (page && page.asked.every(([asked, wasThere]) => existsNow(asked) === wasThere)) {
       pages.set(file, page);
+      fingerprints.set(file, key!);
       return page.problems;
     }
     remaining.push(file);
     return undefined;
   });
-  return { settled, remaining, pages };
+  return { settled, remaining, pages, fingerprints };
+}
+
+/** The key the last build's verdicts are kept under: the gate's code (as a key of it) and options. */
+function verdictsKey(code: string, options: AsRenderedOptions): string {
+  return createHash('sha256').update(JSON.stringify([code, options])).digest('hex');
+}
+
+/** What the last build's gate found on each page, by fingerprint, if it ran the same code with the same options; else none. */
+export function loadVerdicts(file: string, code: string, options: AsRenderedOptions): Map<string, GatedPage> {
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { key: string; pages: [string, GatedPage][] };
+    return saved.key === verdictsKey(code, options) ? new Map(saved.pages) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/** Keeps what the gate found on each page without problems (by fingerprint) for the next build. */
+export async function saveVerdicts(file: string, code: string, options: AsRenderedOptions, pages: ReadonlyMap<string, GatedPage>, fingerprints: ReadonlyMap<string, string>): Promise<void> {
+  const kept: [string, GatedPage][] = [];
+  for (const [page, gated] of pages) if (gated.problems.length === 0) kept.push([fingerprints.get(page)!, gated]);
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Written under another name, then renamed: a build stopped halfway never leaves half a file.
+  await writeFile(`${file}.part`, JSON.stringify({ key: verdictsKey(code, options), pages: kept }));
+  await rename(`${file}.part`, file);
 }
 
 /** `settled` with its gaps filled, in order, from the problems of the files that were gated after the build. */

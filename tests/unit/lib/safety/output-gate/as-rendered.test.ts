@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillGaps, fingerprint, GateAsRendered, settleFromRendered, type GatedPage } from '../../../../../src/lib/safety/output-gate/as-rendered.ts';
+import { fillGaps, fingerprint, GateAsRendered, loadVerdicts, saveVerdicts, settleFromRendered, type GatedPage } from '../../../../../src/lib/safety/output-gate/as-rendered.ts';
 import { gateFiles, type GateFilesJob } from '../../../../../src/lib/safety/output-gate/files.ts';
 import { linkTargets } from '../../../../../src/lib/links/html-links.ts';
 
@@ -93,5 +93,34 @@ describe('settleFromRendered', () => {
     const { remaining } = settleFromRendered(job, gated, undefined, (file) => file !== '_astro/menu.js');
     expect(remaining).toContain('scripted/index.html');
     expect(remaining).not.toContain('index.html');
+  });
+});
+
+describe("the last build's verdicts", () => {
+  const options = () => ({ outDir, base: '/', csp: CSP });
+
+  it('are kept for pages without problems, by fingerprint, and come back only for the same code and options', async () => {
+    const { pages, fingerprints } = settleFromRendered(job, await gateAsRendered());
+    const file = path.join(outDir, 'cache', 'gate.json');
+    await saveVerdicts(file, 'code-1', options(), pages, fingerprints);
+    const loaded = loadVerdicts(file, 'code-1', options());
+    expect([...loaded.keys()].sort()).toEqual([fingerprint(bytes(files['index.html']!)), fingerprint(bytes(files['scripted/index.html']!))].sort());
+    expect(loaded.get(fingerprint(bytes(files['scripted/index.html']!)))).toEqual(pages.get('scripted/index.html'));
+    expect(loadVerdicts(file, 'code-2', options()).size).toBe(0);
+    expect(loadVerdicts(file, 'code-1', { ...options(), csp: "default-src 'none'" }).size).toBe(0);
+    expect(loadVerdicts(path.join(outDir, 'cache', 'missing.json'), 'code-1', options()).size).toBe(0);
+  });
+
+  it("give a page with the same bytes the last build's verdict without gating it again; any other page is gated", async () => {
+    const clean = files['index.html']!;
+    // A verdict the worker would never reach on these bytes shows that it was taken, not found again.
+    const known = new Map<string, GatedPage>([[fingerprint(bytes(clean)), { problems: [], asked: [['_astro/marker.js', false]], links: { urls: ['/marker/'], ids: [] } }]]);
+    const gate = new GateAsRendered(options(), known);
+    gate.page(bytes(clean));
+    gate.page(bytes(files['guidance/x/index.html']!));
+    const gated = await gate.finish();
+    expect(gated.get(fingerprint(bytes(clean)))?.links.urls).toEqual(['/marker/']);
+    expect(gated.get(fingerprint(bytes(files['guidance/x/index.html']!)))?.problems).toHaveLength(1);
+    expect(gate.pages).toBe(2);
   });
 });
