@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { checkContentForBuild } from '../check/content-check.ts';
 import { formatReport, type Finding } from '../lib/core/findings.ts';
-import { fillGaps, GateAsRendered, settleFromRendered } from '../lib/safety/output-gate/as-rendered.ts';
+import { fillGaps, GateAsRendered, loadVerdicts, saveVerdicts, settleFromRendered, type AsRenderedOptions, type GatedPage } from '../lib/safety/output-gate/as-rendered.ts';
 import { gateFilesAlongside, type GateFilesJob } from '../lib/safety/output-gate/files.ts';
 import type { GateProblem } from '../lib/safety/output-gate/rules.ts';
 import { settings } from '../settings.ts';
@@ -13,6 +13,9 @@ import { CSP_META } from '../lib/safety/csp/policy.ts';
 import { alertPath } from '../lib/incidents/alerts.ts';
 import { failBuild } from './fail-build.ts';
 import { startLinkCheck } from './link-check.ts';
+import { cachingPrerenderer } from './page-cache.ts';
+import { assetsKey, codeKey, PageCache } from '../lib/build/page-cache.ts';
+import { engineFile } from '../engine-root.ts';
 
 /** Files a worker thread takes at least: below that, starting one more costs more than it saves. */
 const FILES_PER_WORKER = 200;
@@ -35,26 +38,41 @@ const FILES_PER_WORKER = 200;
  */
 export function outputGate(): AstroIntegration {
   let outDir: string | undefined;
+  let cacheDir: string | undefined;
   let adapter = false;
   let asRendered: GateAsRendered | undefined;
+  let pages: PageCache | undefined;
+  /** Where the gate's verdicts are kept for the next build, and the key of the code that reached them. */
+  let verdicts: { file: string; code: string; options: AsRenderedOptions } | undefined;
   return {
     name: 'ops-manual:output-gate',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
         adapter = config.adapter !== undefined;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         // An adapter may bring its own prerenderer, which Astro's API would let this one replace: then every file is gated after the build.
         if (adapter) return;
-        const gate = new GateAsRendered({ outDir: outDir!, base: settings.base, csp: CSP_META });
+        const code = codeKey(engineFile('.'), process.cwd());
+        const options: AsRenderedOptions = { outDir: outDir!, base: settings.base, csp: CSP_META };
+        verdicts = { file: path.join(cacheDir!, 'ops-manual-gate.json'), code, options };
+        const gate = new GateAsRendered(options, loadVerdicts(verdicts.file, code, options));
         asRendered = gate;
-        setPrerenderer((rendering) => gatingPrerenderer(rendering, gate));
+        // Pages whose inputs are unchanged since the last build are taken from it, not rendered (src/integrations/page-cache.ts).
+        const open = () => (pages = new PageCache(path.join(cacheDir!, 'ops-manual-pages'), `${code}\n${assetsKey(outDir!)}`));
+        setPrerenderer((rendering) => gatingPrerenderer(cachingPrerenderer(rendering, settings.base, outDir!, open), gate));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const gate = asRendered;
+        const cache = pages;
         asRendered = undefined;
-        await gateBuiltSite(fileURLToPath(dir), logger, gate);
+        pages = undefined;
+        if (cache) logger.info(`${plural(cache.taken, 'page')} unchanged since the last build, taken from it; ${plural(cache.written, 'page')} rendered and kept for the next`);
+        // The rendered pages are linked into the cache while this thread gates.
+        const [gated] = await Promise.all([gateBuiltSite(fileURLToPath(dir), logger, gate), cache?.finish()]);
+        if (verdicts && gated) await saveVerdicts(verdicts.file, verdicts.code, verdicts.options, gated.pages, gated.fingerprints);
       },
     },
   };
@@ -86,15 +104,24 @@ export function gatingPrerenderer(rendering: AstroPrerenderer, gate: Pick<GateAs
   };
 }
 
-async function gateBuiltSite(outDir: string, logger: AstroIntegrationLogger, asRendered: GateAsRendered | undefined): Promise<void> {
-  const { files, problems, early } = await gateAlongsideLinkCheck(outDir, asRendered);
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Gates the built site; what was found on each page gated as it was rendered, for the next build. */
+async function gateBuiltSite(outDir: string, logger: AstroIntegrationLogger, asRendered: GateAsRendered | undefined): Promise<Settled | undefined> {
+  const { files, problems, early, settled } = await gateAlongsideLinkCheck(outDir, asRendered);
   const findings: Finding[] = files.flatMap((file, index) => {
     const shown = path.relative(process.cwd(), path.join(outDir, file)).split(path.sep).join('/');
     return problems[index]!.map((problem) => ({ file: shown, line: problem.line, message: problem.message }));
   });
   if (findings.length > 0) failBuild(logger, `The built site contains markup that could run code or send readers elsewhere, so the build failed.\n${formatReport(findings)}`);
   logger.info(`No script, event handler, redirect, form or embed that the site did not put there, in ${files.length} files (${early} gated as they were rendered)`);
+  return settled;
 }
+
+/** The pages gated as they were rendered (by built file), and their fingerprints. */
+type Settled = { pages: Map<string, GatedPage>; fingerprints: Map<string, string> };
 
 /**
  * Every built page and SVG file (sorted) with its problems, and how many the
@@ -102,7 +129,7 @@ async function gateBuiltSite(outDir: string, logger: AstroIntegrationLogger, asR
  * threads and this thread, which runs the link check first (with the links
  * read from the pages as they were rendered, if they were).
  */
-async function gateAlongsideLinkCheck(outDir: string, asRendered: GateAsRendered | undefined): Promise<{ files: string[]; problems: GateProblem[][]; early: number }> {
+async function gateAlongsideLinkCheck(outDir: string, asRendered: GateAsRendered | undefined): Promise<{ files: string[]; problems: GateProblem[][]; early: number; settled?: Settled }> {
   const { entries } = await checkContentForBuild();
   // The site's own redirect pages: each entry's `oldPaths`, and each run book's alert addresses.
   const redirects = [
@@ -119,9 +146,9 @@ async function gateAlongsideLinkCheck(outDir: string, asRendered: GateAsRendered
     const workers = Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files.length / FILES_PER_WORKER)));
     return { files, problems: await gateFilesAlongside(job, workers, () => startLinkCheck(outDir)), early: 0 };
   }
-  const { settled, remaining, pages } = settleFromRendered(job, await asRendered.finish());
+  const { settled, remaining, pages, fingerprints } = settleFromRendered(job, await asRendered.finish());
   const workers = Math.min(availableParallelism() - 1, Math.floor(remaining.length / FILES_PER_WORKER));
   // The link check takes the links the worker read from the pages settled; the gate goes on whether or not it succeeds (it reports its own failure).
   const rest = await gateFilesAlongside({ ...job, files: remaining }, workers, () => startLinkCheck(outDir, (file) => pages.get(file)?.links));
-  return { files, problems: fillGaps(settled, rest), early: files.length - remaining.length };
+  return { files, problems: fillGaps(settled, rest), early: files.length - remaining.length, settled: { pages, fingerprints } };
 }

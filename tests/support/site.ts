@@ -43,6 +43,8 @@ export interface BuildOptions {
   args?: string[];
   /** Build as a site's `npm run build` does, with `ops-manual build` (the search index once the build's process has ended), instead of `astro build`. */
   command?: 'astro' | 'ops-manual';
+  /** Keep the last build of this name's cache folder, as a rebuild on the same machine does (by default every build starts clean). */
+  rebuild?: boolean;
 }
 
 export interface BuildResult {
@@ -54,7 +56,7 @@ export interface BuildResult {
 export function buildSite(options: BuildOptions & { inject?: { page: string; route: string; tamper?: boolean } }): BuildResult {
   const outDir = path.join(OUTPUT_ROOT, options.name, 'dist');
   const cacheDir = path.join(OUTPUT_ROOT, options.name, 'cache');
-  rmSync(path.join(OUTPUT_ROOT, options.name), { recursive: true, force: true });
+  if (!options.rebuild) rmSync(path.join(OUTPUT_ROOT, options.name), { recursive: true, force: true });
   // `inject` adds one page from a fixture (tests/support/build-with-page.ts), as a component change would.
   const command = options.inject
     ? [path.join(ROOT, 'tests/support/build-with-page.ts'), path.join(ROOT, options.inject.page), options.inject.route, ...(options.inject.tamper ? ['--tamper'] : [])]

@@ -74,7 +74,7 @@ describe('outputGate', () => {
   /** The prerenderer the integration sets when a build starts, if any, after Astro's config with or without an adapter. */
   async function prerendererSet(adapter: boolean): Promise<unknown[]> {
     const hooks = outputGate().hooks as Record<string, (options: unknown) => unknown>;
-    await hooks['astro:config:done']!({ config: { outDir: new URL('file:///tmp/site/dist/'), ...(adapter ? { adapter: { name: 'some-adapter', hooks: {} } } : {}) } });
+    await hooks['astro:config:done']!({ config: { outDir: new URL('file:///tmp/site/dist/'), cacheDir: new URL('file:///tmp/site/node_modules/.astro/'), ...(adapter ? { adapter: { name: 'some-adapter', hooks: {} } } : {}) } });
     const set: unknown[] = [];
     await hooks['astro:build:start']!({ setPrerenderer: (prerenderer: unknown) => set.push(prerenderer) });
     return set;

@@ -1,0 +1,82 @@
+/**
+ * Rebuilds take unchanged pages from the last build (src/lib/build/page-cache.ts,
+ * src/data/cache-key.ts) and their output is byte for byte that of a clean
+ * build of the same content: after a change to a page's text (only the pages
+ * that show it are rendered again), to a run book's text (its page and its
+ * service's incident pack), to frontmatter every page can read (a title,
+ * which the navigation and lists show) and with nothing changed at all.
+ */
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, DEPARTMENT_CONTENT, OUTPUT_ROOT, ROOT, type BuildResult } from '../support/site.ts';
+
+const CONTENT = 'tests/.output/rebuild-content';
+
+/** Every file under `folder`, relative to it. */
+function filesUnder(folder: string, under = ''): string[] {
+  return readdirSync(path.join(folder, under)).flatMap((name) => {
+    const relative = path.join(under, name);
+    return statSync(path.join(folder, relative)).isDirectory() ? filesUnder(folder, relative) : [relative];
+  });
+}
+
+/** The files that differ between two built sites (missing from either, or with other bytes). */
+function differences(a: string, b: string): string[] {
+  const [left, right] = [filesUnder(a).sort(), filesUnder(b).sort()];
+  const names = [...new Set([...left, ...right])].sort();
+  return names.filter((name) => !left.includes(name) || !right.includes(name) || !readFileSync(path.join(a, name)).equals(readFileSync(path.join(b, name))));
+}
+
+/** A rebuild with the last build's cache, and a clean build of the same content. */
+function rebuildAndClean(): { rebuilt: BuildResult; clean: BuildResult; taken: number; rendered: number } {
+  const rebuilt = buildSite({ name: 'rebuild', content: CONTENT, rebuild: true });
+  expect(rebuilt.status, rebuilt.output).toBe(0);
+  const clean = buildSite({ name: 'rebuild-clean', content: CONTENT });
+  expect(clean.status, clean.output).toBe(0);
+  const [, taken, rendered] = /(\d+) pages? unchanged since the last build, taken from it; (\d+) pages? rendered and kept for the next/.exec(rebuilt.output) ?? [];
+  return { rebuilt, clean, taken: Number(taken), rendered: Number(rendered) };
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  const absolute = path.join(ROOT, CONTENT, file);
+  const text = readFileSync(absolute, 'utf8');
+  const changed = change(text);
+  expect(changed, file).not.toBe(text);
+  writeFileSync(absolute, changed);
+}
+
+describe('a rebuild', () => {
+  let keyed = 0;
+  beforeAll(() => {
+    rmSync(path.join(ROOT, CONTENT), { recursive: true, force: true });
+    rmSync(path.join(OUTPUT_ROOT, 'rebuild'), { recursive: true, force: true });
+    cpSync(path.join(ROOT, DEPARTMENT_CONTENT), path.join(ROOT, CONTENT), { recursive: true });
+    const first = buildSite({ name: 'rebuild', content: CONTENT, rebuild: true });
+    expect(first.status, first.output).toBe(0);
+    keyed = Number(/0 pages unchanged since the last build, taken from it; (\d+) pages rendered/.exec(first.output)?.[1]);
+    expect(keyed).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('with nothing changed renders no page that has a cache key, and builds what a clean build does', () => {
+    const { rebuilt, clean, taken, rendered } = rebuildAndClean();
+    expect(differences(rebuilt.outDir, clean.outDir)).toEqual([]);
+    expect([taken, rendered]).toEqual([keyed, 0]);
+  }, 240_000);
+
+  it("after a change to a guidance page's text and a run book's, renders only the pages that show them", () => {
+    edit('guidance/harbour-support/shift-handover.md', (text) => text.replace('A handover takes ten minutes and saves hours.', 'A handover takes ten minutes and saves hours of work.'));
+    edit('runbooks/refresh-tide-tables.md', (text) => text.replace('note the error.', 'write down the error.'));
+    const { rebuilt, clean, taken, rendered } = rebuildAndClean();
+    expect(differences(rebuilt.outDir, clean.outDir)).toEqual([]);
+    // The guidance page; the run book's page and its service's incident pack.
+    expect([taken, rendered]).toEqual([keyed - 3, 3]);
+  }, 240_000);
+
+  it('after a change to a title, which other pages show, renders every page again', () => {
+    edit('guidance/harbour-support/shift-handover.md', (text) => text.replace('title: Hand over a shift', 'title: Hand over a shift safely'));
+    const { rebuilt, clean, taken, rendered } = rebuildAndClean();
+    expect(differences(rebuilt.outDir, clean.outDir)).toEqual([]);
+    expect([taken, rendered]).toEqual([0, keyed]);
+  }, 240_000);
+});
