@@ -83,6 +83,6 @@ export async function pageCacheKey(...shown: readonly KeyedEntry[]): Promise<str
  */
 export async function withCacheKeys<T extends object>(paths: readonly T[], shown: (path: T) => readonly KeyedEntry[] = () => []): Promise<(T & { cacheKey?: string })[]> {
   // The dev server renders every page it is asked for: no key is needed, and none is worked out.
-  if (import.meta.env.DEV) return [...paths];
+  if (import.meta.env.MODE === 'development') return [...paths];
   return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey(...shown(path)) })));
 }
