@@ -35,6 +35,11 @@ const FILES_PER_WORKER = 200;
  * page, a page written some other way) is gated then, in worker threads and
  * this thread, while this thread also runs the link check, with the links the
  * worker read from the pages it settled (src/integrations/link-check.ts reports it, after the gate).
+ *
+ * The same prerenderer takes pages that are unchanged since the last build
+ * from it instead of rendering them (src/integrations/page-cache.ts), and the
+ * gate takes its last verdict on a page with exactly the same bytes: Astro
+ * lets a build set one prerenderer, so both live here.
  */
 export function outputGate(): AstroIntegration {
   let outDir: string | undefined;
