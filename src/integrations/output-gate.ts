@@ -74,10 +74,12 @@ export function outputGate(): AstroIntegration {
         const cache = pages;
         asRendered = undefined;
         pages = undefined;
+        const built = fileURLToPath(dir);
+        const gated = await gateBuiltSite(built, logger, gate);
+        // The rendered pages are kept with the fingerprints the gate took of the built files.
+        const fingerprintOf = (file: string) => gated?.fingerprints.get(path.relative(built, file).split(path.sep).join('/'));
+        await Promise.all([cache?.finish(fingerprintOf), verdicts && gated && saveVerdicts(verdicts.file, verdicts.code, verdicts.options, gated.pages, gated.fingerprints)]);
         if (cache) logger.info(`${plural(cache.taken, 'page')} unchanged since the last build, taken from it; ${plural(cache.written, 'page')} rendered and kept for the next`);
-        // The rendered pages are linked into the cache while this thread gates.
-        const [gated] = await Promise.all([gateBuiltSite(fileURLToPath(dir), logger, gate), cache?.finish()]);
-        if (verdicts && gated) await saveVerdicts(verdicts.file, verdicts.code, verdicts.options, gated.pages, gated.fingerprints);
       },
     },
   };

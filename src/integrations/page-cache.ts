@@ -49,12 +49,9 @@ export function cachingPrerenderer(rendering: AstroPrerenderer, base: string, ou
       if (kept) return new Response(kept, { status: 200, headers: { 'Content-Type': 'text/html' } });
       const result = await rendering.render(request, options);
       const response = result instanceof Response ? result : result.response;
-      // Only a page as such is kept: never an error or a redirect.
-      if (response.status !== 200 || !response.body) return result;
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      cache.keep(page, cacheKey, bytes, path.join(outDir, sitePath, 'index.html'));
-      const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
-      return result instanceof Response ? same : { ...result, response: same };
+      // Only a page as such is kept (never an error or a redirect), from its built file once the build is done.
+      if (response.status === 200 && response.body) cache.keep(page, cacheKey, path.join(outDir, sitePath, 'index.html'));
+      return result;
     },
   };
 }

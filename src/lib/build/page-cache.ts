@@ -13,9 +13,11 @@
  * Each page is one file in the cache folder, named by a hash of all of those,
  * so a page whose inputs changed simply finds no file, and an index holds the
  * fingerprint of each file's bytes, so a file changed since is not taken. The
- * cache costs a clean build almost nothing: a rendered page's built file is
- * linked into it (a hard link, not a copy) once the build is done. Files this
- * build neither took nor kept are deleted then.
+ * cache costs a clean build almost nothing: nothing is read or written as
+ * pages render; once the build is done, each rendered page's built file is
+ * linked into it (a hard link, not a copy) with the fingerprint the output
+ * gate took of its bytes. Files this build neither took nor kept are deleted
+ * then.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -109,26 +111,31 @@ export class PageCache {
   }
 
   /** Keeps a rendered page for the next build: `built` is the file the build writes it to, linked into the cache once the build is done (`finish`). */
-  keep(page: string, cacheKey: string, bytes: Uint8Array, built: string): void {
-    const file = this.#file(page, cacheKey);
-    this.#next[file] = fingerprint(bytes);
-    this.#rendered.push({ file, built });
-    this.written++;
+  keep(page: string, cacheKey: string, built: string): void {
+    this.#rendered.push({ file: this.#file(page, cacheKey), built });
   }
 
   /**
    * Once the build has written its pages: links each rendered page's built
    * file into the cache (no copy; a copy where links cannot be made), writes
    * the index, and deletes every file this build did not take or keep.
+   * `fingerprintOf` gives the fingerprint of a built file's bytes, as the
+   * output gate read them after the build; a page without one is not kept.
    */
-  async finish(): Promise<void> {
+  async finish(fingerprintOf: (built: string) => string | undefined): Promise<void> {
+    const kept = this.#rendered.flatMap(({ file, built }) => {
+      const key = fingerprintOf(built);
+      return key === undefined ? [] : [{ file, built, key }];
+    });
     await Promise.all(
-      this.#rendered.map(async ({ file, built }) => {
+      kept.map(async ({ file, built, key }) => {
         const target = path.join(this.#folder, file);
         await rm(target, { force: true });
         await link(built, target).catch(() => copyFile(built, target));
+        this.#next[file] = key;
       }),
     );
+    this.written = kept.length;
     for (const file of readdirSync(this.#folder)) if (file !== INDEX && !(file in this.#next)) rmSync(path.join(this.#folder, file), { force: true, recursive: true });
     // Written under another name, then renamed: a build stopped halfway never leaves half an index.
     await writeFile(path.join(this.#folder, `${INDEX}.part`), JSON.stringify(this.#next));

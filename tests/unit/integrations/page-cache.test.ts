@@ -3,13 +3,14 @@
  * key is rendered only when no page was kept for that key; a page without a
  * key, or one that is not a plain page, is always rendered and never kept.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachingPrerenderer } from '../../../src/integrations/page-cache.ts';
 import { PageCache } from '../../../src/lib/build/page-cache.ts';
+import { fingerprint } from '../../../src/lib/safety/output-gate/as-rendered.ts';
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
 type RouteData = PathWithRoute['route'];
@@ -49,7 +50,8 @@ async function build(paths: PathWithRoute[], text: string, base = '/', status = 
     mkdirSync(path.join(outDir, pathname), { recursive: true });
     writeFileSync(path.join(outDir, pathname, 'index.html'), body);
   }
-  await cache!.finish();
+  // Kept with the fingerprints the output gate takes of the built files.
+  await cache!.finish((built) => fingerprint(readFileSync(built)));
   return { rendered: astro.rendered, bodies, cache: cache! };
 }
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assetsKey, codeKey, PageCache } from '../../../../src/lib/build/page-cache.ts';
+import { fingerprint } from '../../../../src/lib/safety/output-gate/as-rendered.ts';
 
 let work: string;
 let folder: string;
@@ -17,12 +18,15 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
+/** The fingerprint of a built file's bytes, as the output gate takes it after the build. */
+const asGated = (built: string) => fingerprint(readFileSync(built));
+
 /** A built page, as Astro writes it, kept as a build keeps it. */
 function build(cache: PageCache, page: string, cacheKey: string, html: string): void {
   const built = path.join(work, 'dist', page, 'index.html');
   mkdirSync(path.dirname(built), { recursive: true });
   writeFileSync(built, html);
-  cache.keep(page, cacheKey, Buffer.from(html), built);
+  cache.keep(page, cacheKey, built);
 }
 
 describe('PageCache', () => {
@@ -30,7 +34,7 @@ describe('PageCache', () => {
     const first = new PageCache(folder, 'code-1');
     expect(first.take('guidance/a', 'k1')).toBeUndefined();
     build(first, 'guidance/a', 'k1', '<p>A</p>');
-    await first.finish();
+    await first.finish(asGated);
     expect(first).toMatchObject({ taken: 0, written: 1 });
 
     const second = new PageCache(folder, 'code-1');
@@ -44,7 +48,7 @@ describe('PageCache', () => {
   it("keeps a page's bytes after the build's own file is gone (a rebuild empties the output folder)", async () => {
     const first = new PageCache(folder, 'code');
     build(first, 'a', 'k', '<p>A</p>');
-    await first.finish();
+    await first.finish(asGated);
     rmSync(path.join(work, 'dist'), { recursive: true });
     expect(new PageCache(folder, 'code').take('a', 'k')?.toString('utf8')).toBe('<p>A</p>');
   });
@@ -52,7 +56,7 @@ describe('PageCache', () => {
   it('does not take a kept file whose bytes changed since it was kept', async () => {
     const first = new PageCache(folder, 'code');
     build(first, 'a', 'k', '<p>A</p>');
-    await first.finish();
+    await first.finish(asGated);
     for (const file of readdirSync(folder).filter((name) => name !== 'index.json')) writeFileSync(path.join(folder, file), '<p onclick="x()">A</p>');
     expect(new PageCache(folder, 'code').take('a', 'k')).toBeUndefined();
   });
@@ -61,20 +65,28 @@ describe('PageCache', () => {
     const first = new PageCache(folder, 'code');
     build(first, 'a', 'k', '<p>A</p>');
     build(first, 'b', 'k', '<p>B</p>');
-    await first.finish();
+    await first.finish(asGated);
     const second = new PageCache(folder, 'code');
     expect(second.take('a', 'k')).toBeDefined();
-    await second.finish();
+    await second.finish(asGated);
     expect(readdirSync(folder)).toHaveLength(2); // a's file and the index
     const third = new PageCache(folder, 'code');
     expect(third.take('a', 'k')).toBeDefined();
     expect(third.take('b', 'k')).toBeUndefined();
   });
 
+  it('does not keep a page the output gate took no fingerprint of', async () => {
+    const first = new PageCache(folder, 'code');
+    build(first, 'a', 'k', '<p>A</p>');
+    await first.finish(() => undefined);
+    expect(first.written).toBe(0);
+    expect(new PageCache(folder, 'code').take('a', 'k')).toBeUndefined();
+  });
+
   it('takes nothing without an index, as after a build stopped before it finished', async () => {
     const first = new PageCache(folder, 'code');
     build(first, 'a', 'k', '<p>A</p>');
-    await first.finish();
+    await first.finish(asGated);
     rmSync(path.join(folder, 'index.json'));
     expect(new PageCache(folder, 'code').take('a', 'k')).toBeUndefined();
   });
