@@ -24,7 +24,6 @@
  * compiled as its page renders.
  */
 import { createHash } from 'node:crypto';
-import { getCollection } from 'astro:content';
 import { kindList } from '../kinds/index.ts';
 import { settings } from '../settings.ts';
 import { PAGE_LIMITS } from '../lib/paging/limits.ts';
@@ -32,6 +31,7 @@ import { siteSources } from '../lib/sources/site.ts';
 import { memoise } from './memoise.ts';
 import { buildToday } from './today.ts';
 import { serviceTemplate } from './service-template.ts';
+import { getCollection } from './site.ts';
 
 /** An entry as a page receives it: only what its key reads. */
 interface KeyedEntry {

@@ -17,7 +17,7 @@ import type { Kind } from '../kinds/kind.ts';
  * Astro's getCollection, for a kind of content the site may not have: a site
  * with no content/runbooks/ folder has no run books, which is no reason to warn.
  */
-const getCollection = (async (collection: CollectionKey, filter?: (entry: never) => unknown) => {
+export const getCollection = (async (collection: CollectionKey, filter?: (entry: never) => unknown) => {
   const kind = kinds[collection as keyof typeof kinds] as Kind;
   if (!readsSources(kind) && !existsSync(`${contentDirectory()}/${kind.folder}`)) return [];
   return astroGetCollection(collection, filter as never);
