@@ -152,17 +152,19 @@ if (fullRun && values.dev) {
 }
 
 printBuilds(memory ? [...results, memory] : results);
-printPhases(rebuild ? [...results, { ...rebuild, name: "rebuild, one page changed" }] : results);
+printPhases(rebuild ? [...results, { ...rebuild, name: 'rebuild, one page changed' }] : results);
 printCostPerPage(results);
 printLargest(results);
 if (starlight) printStarlight(results.at(-1), starlight);
 if (rebuild) printRebuild(rebuild);
 if (fullRun) printSummary({ ratio: starlight ? results.at(-1).buildSeconds / starlight.buildSeconds : undefined, rebuild, memory, dev });
 const problems = [
-  ...(rebuild && rebuild.differences.length ? [`the rebuild's output differs from a clean build's in ${rebuild.differences.length} file(s), first: ${rebuild.differences[0]}`] : []),...results, ...(memory ? [memory] : [])].flatMap((result) => [
-  ...result.last.problems.map((problem) => `${result.name}: ${problem}`),
-  ...(result.last.warnings.length ? [`${result.name}: the build log has ${result.last.warnings.length} [WARN] line(s), first: ${result.last.warnings[0]}`] : []),
-]);
+  ...(rebuild?.differences.length ? [`the rebuild's output differs from a clean build's in ${rebuild.differences.length} file(s), first: ${rebuild.differences[0]}`] : []),
+  ...[...results, ...(memory ? [memory] : [])].flatMap((result) => [
+    ...result.last.problems.map((problem) => `${result.name}: ${problem}`),
+    ...(result.last.warnings.length ? [`${result.name}: the build log has ${result.last.warnings.length} [WARN] line(s), first: ${result.last.warnings[0]}`] : []),
+  ]),
+];
 if (problems.length) {
   console.error(`\nOver budget or not clean (${problems.length}):\n${problems.slice(0, 30).map((p) => `- ${p}`).join('\n')}`);
   process.exit(1);
@@ -336,9 +338,8 @@ async function measureRebuild(content, folder, lastRun, cleanSeconds) {
 
 /** Files missing from either folder or with other bytes. */
 function differentFiles(a, b) {
-  const [left, right] = [globSync('**/*', { cwd: a, dot: true }), globSync('**/*', { cwd: b, dot: true })];
-  const inRight = new Set(right);
-  return [...new Set([...left, ...right])].sort().filter((file) => !left.includes(file) || !inRight.has(file) || !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
+  const [left, right] = [new Set(globSync('**/*', { cwd: a, dot: true })), new Set(globSync('**/*', { cwd: b, dot: true }))];
+  return [...new Set([...left, ...right])].sort().filter((file) => !left.has(file) || !right.has(file) || !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
 }
 
 function printRebuild(measured) {
