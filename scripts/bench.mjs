@@ -38,6 +38,7 @@ import { generateGuidance } from './bench/generate-guidance.ts';
 import { generatePortfolio } from './bench/generate-portfolio.ts';
 import { pageKind } from './bench/page-kind.ts';
 import { ensureStarlight, makeStarlightSite } from './bench/starlight.ts';
+import { compareTrees } from './bench/tree-hash.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BENCH_TEAM = 'bench-team';
@@ -329,17 +330,12 @@ async function measureRebuild(content, folder, lastRun, cleanSeconds) {
     const { taken, rendered } = measured.pageCache;
     console.log(`  rebuild after a change to ${path.relative(content, page)}: took ${measured.buildSeconds.toFixed(1)} s (${taken} pages taken from the last build, ${rendered} rendered)`);
     const clean = await buildOnce(content, path.join(folder, 'rebuild-clean'));
-    const differences = differentFiles(path.join(lastRun, 'dist'), path.join(folder, 'rebuild-clean', 'dist'));
+    const { onlyInFirst, onlyInSecond, changed } = compareTrees(path.join(lastRun, 'dist'), path.join(folder, 'rebuild-clean', 'dist'));
+    const differences = [...onlyInFirst, ...onlyInSecond, ...changed].sort();
     return { ...measured, page: path.relative(content, page), taken, rendered, cleanSeconds, cleanAfter: clean.buildSeconds, differences };
   } finally {
     writeFileSync(page, before);
   }
-}
-
-/** Files missing from either folder or with other bytes. */
-function differentFiles(a, b) {
-  const [left, right] = [new Set(globSync('**/*', { cwd: a, dot: true })), new Set(globSync('**/*', { cwd: b, dot: true }))];
-  return [...new Set([...left, ...right])].sort().filter((file) => !left.has(file) || !right.has(file) || !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
 }
 
 function printRebuild(measured) {

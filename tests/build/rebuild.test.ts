@@ -6,27 +6,13 @@
  * service's incident pack), to frontmatter every page can read (a title,
  * which the navigation and lists show) and with nothing changed at all.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compareTrees } from '../support/quality/tree-hash.ts';
 import { buildSite, DEPARTMENT_CONTENT, OUTPUT_ROOT, ROOT, type BuildResult } from '../support/site.ts';
 
 const CONTENT = 'tests/.output/rebuild-content';
-
-/** Every file under `folder`, relative to it. */
-function filesUnder(folder: string, under = ''): string[] {
-  return readdirSync(path.join(folder, under)).flatMap((name) => {
-    const relative = path.join(under, name);
-    return statSync(path.join(folder, relative)).isDirectory() ? filesUnder(folder, relative) : [relative];
-  });
-}
-
-/** The files that differ between two built sites (missing from either, or with other bytes). */
-function differences(a: string, b: string): string[] {
-  const [left, right] = [filesUnder(a).sort(), filesUnder(b).sort()];
-  const names = [...new Set([...left, ...right])].sort();
-  return names.filter((name) => !left.includes(name) || !right.includes(name) || !readFileSync(path.join(a, name)).equals(readFileSync(path.join(b, name))));
-}
 
 /** A rebuild with the last build's cache, and a clean build of the same content. */
 function rebuildAndClean(): { rebuilt: BuildResult; clean: BuildResult; taken: number; rendered: number } {
@@ -70,7 +56,7 @@ describe('a rebuild', () => {
 
   it('with nothing changed renders no page that has a cache key, and builds what a clean build does', () => {
     const { rebuilt, clean, taken, rendered } = rebuildAndClean();
-    expect(differences(rebuilt.outDir, clean.outDir)).toEqual([]);
+    expect(compareTrees(rebuilt.outDir, clean.outDir), 'files that differ from a clean build').toMatchObject({ onlyInFirst: [], onlyInSecond: [], changed: [] });
     expect([taken, rendered]).toEqual([keyed, 0]);
   }, 240_000);
 
@@ -78,7 +64,7 @@ describe('a rebuild', () => {
     edit('guidance/harbour-support/shift-handover.md', (text) => text.replace('A handover takes ten minutes and saves hours.', 'A handover takes ten minutes and saves hours of work.'));
     edit('runbooks/refresh-tide-tables.md', (text) => text.replace('note the error.', 'write down the error.'));
     const { rebuilt, clean, taken, rendered } = rebuildAndClean();
-    expect(differences(rebuilt.outDir, clean.outDir)).toEqual([]);
+    expect(compareTrees(rebuilt.outDir, clean.outDir), 'files that differ from a clean build').toMatchObject({ onlyInFirst: [], onlyInSecond: [], changed: [] });
     // The guidance page; the run book's page and its service's incident pack.
     expect([taken, rendered]).toEqual([keyed - 3, 3]);
   }, 240_000);
@@ -86,7 +72,7 @@ describe('a rebuild', () => {
   it('after a change to a title, which other pages show, renders every page again', () => {
     edit('guidance/harbour-support/shift-handover.md', (text) => text.replace('title: Hand over a shift', 'title: Hand over a shift safely'));
     const { rebuilt, clean, taken, rendered } = rebuildAndClean();
-    expect(differences(rebuilt.outDir, clean.outDir)).toEqual([]);
+    expect(compareTrees(rebuilt.outDir, clean.outDir), 'files that differ from a clean build').toMatchObject({ onlyInFirst: [], onlyInSecond: [], changed: [] });
     expect([taken, rendered]).toEqual([0, keyed]);
   }, 240_000);
 });
