@@ -20,18 +20,15 @@
  * then.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { globSync } from 'tinyglobby';
 import { fingerprint } from '../safety/output-gate/as-rendered.ts';
 
 /** Every file under `folder`, sorted, relative to it (none if it is missing). */
 function filesUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return (readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => statSync(path.join(folder, file)).isFile())
-    .map((file) => file.split(path.sep).join('/'))
-    .sort();
+  return globSync('**/*', { cwd: folder, dot: true, onlyFiles: true }).sort();
 }
 
 /** Hashes each file's name and bytes into `hash`. */
