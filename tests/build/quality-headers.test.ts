@@ -10,13 +10,14 @@
  * (`apt-get install nginx-light`), the example also runs in a real nginx.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../support/quality/headers-file.ts';
 import { ROOT } from '../support/site.ts';
+import { writeFiles } from '../support/files.ts';
 
 const HEADERS_FILE = path.join(ROOT, 'public/_headers');
 const HOSTING_DOC = path.join(ROOT, 'docs/hosting-headers.md');
@@ -149,10 +150,7 @@ describe.skipIf(!nginxBinary)('the nginx example in a real nginx', () => {
   beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'ops-manual-nginx-'));
     const root = path.join(folder, 'dist');
-    for (const [file, text] of Object.entries({ 'index.html': 'home', 'guidance/any-page/index.html': 'page', '_astro/site.css': 'body{}', 'pagefind/pagefind.js': '', '404.html': 'missing' })) {
-      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-      writeFileSync(path.join(root, file), text);
-    }
+    writeFiles(root, { 'index.html': 'home', 'guidance/any-page/index.html': 'page', '_astro/site.css': 'body{}', 'pagefind/pagefind.js': '', '404.html': 'missing' });
     const port = await freePort();
     const serverBlock = nginxExample.replace(/^(\s*)root\s+[^;]+;/m, `$1root ${root};\n$1listen 127.0.0.1:${port};`);
     writeFileSync(

@@ -1,10 +1,11 @@
 /** The link check over a built site: every internal link and #anchor must resolve, read from each page or taken as already read. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBuiltLinks, type BuiltSite } from '../../../src/check/built-links.ts';
 import { linkTargets } from '../../../src/lib/links/html-links.ts';
+import { writeFiles } from '../../support/files.ts';
 
 let outDir: string;
 let site: BuiltSite;
@@ -14,10 +15,7 @@ const pages: Record<string, string> = {
 };
 beforeAll(() => {
   outDir = mkdtempSync(path.join(tmpdir(), 'built-links-'));
-  for (const [file, html] of Object.entries(pages)) {
-    mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
-    writeFileSync(path.join(outDir, file), html);
-  }
+  writeFiles(outDir, pages);
   site = { outDir, base: '/', sourceOf: () => undefined, displayName: (file) => `dist/${file}` };
 });
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

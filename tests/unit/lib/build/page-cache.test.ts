@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assetsKey, codeKey, PageCache } from '../../../../src/lib/build/page-cache.ts';
 import { fingerprint } from '../../../../src/lib/safety/output-gate/as-rendered.ts';
+import { writeFiles } from '../../../support/files.ts';
 
 let work: string;
 let folder: string;
@@ -95,10 +96,7 @@ describe('PageCache', () => {
 describe('codeKey and assetsKey', () => {
   function engine(): string {
     const root = path.join(work, 'engine');
-    for (const [file, text] of Object.entries({ 'package.json': '{"version":"1.0.0"}', 'src/page.astro': '<p>1</p>', 'templates/service.md': '# Service', 'package-lock.json': '{}' })) {
-      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-      writeFileSync(path.join(root, file), text);
-    }
+    writeFiles(root, { 'package.json': '{"version":"1.0.0"}', 'src/page.astro': '<p>1</p>', 'templates/service.md': '# Service', 'package-lock.json': '{}' });
     return root;
   }
 

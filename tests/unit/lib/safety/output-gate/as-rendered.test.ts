@@ -3,13 +3,14 @@
  * bytes, and after the build only a file with exactly those bytes takes its
  * verdict; every other file is left to be gated as built.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillGaps, fingerprint, GateAsRendered, loadVerdicts, saveVerdicts, settleFromRendered, type GatedPage } from '../../../../../src/lib/safety/output-gate/as-rendered.ts';
 import { gateFiles, type GateFilesJob } from '../../../../../src/lib/safety/output-gate/files.ts';
 import { linkTargets } from '../../../../../src/lib/links/html-links.ts';
+import { writeFiles } from '../../../../support/files.ts';
 
 const CSP = "default-src 'self'";
 const page = (body: string, head = '') => `<!doctype html>\n<html lang="en">\n<head>\n<meta http-equiv="Content-Security-Policy" content="${CSP}">${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
@@ -27,10 +28,7 @@ const files: Record<string, string> = {
 };
 beforeAll(() => {
   outDir = mkdtempSync(path.join(tmpdir(), 'gate-as-rendered-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
-    writeFileSync(path.join(outDir, file), text);
-  }
+  writeFiles(outDir, files);
   job = { outDir, files: Object.keys(files).filter((file) => !file.endsWith('.js')), base: '/', redirects: ['/old/'], csp: CSP };
 });
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

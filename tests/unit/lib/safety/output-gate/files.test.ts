@@ -1,9 +1,10 @@
 /** The output gate over built files: in this thread and in a worker thread, and the files shared out to several workers and gathered back. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gateFiles, gateFilesAlongside, gateFilesInWorker, gatherBack, shareOut, type GateFilesJob } from '../../../../../src/lib/safety/output-gate/files.ts';
+import { writeFiles } from '../../../../support/files.ts';
 
 const CSP = "default-src 'self'";
 const page = (body: string, head = '') => `<!doctype html>\n<html lang="en">\n<head>\n<meta http-equiv="Content-Security-Policy" content="${CSP}">${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
@@ -19,10 +20,7 @@ beforeAll(() => {
     'elsewhere/index.html': page('<p>Moved</p>', '<meta http-equiv="refresh" content="0; url=/guidance/x/">'),
     'images/map.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
   };
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
-    writeFileSync(path.join(outDir, file), text);
-  }
+  writeFiles(outDir, files);
   job = { outDir, files: Object.keys(files), base: '/', redirects: ['/old/'], csp: CSP };
 });
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
