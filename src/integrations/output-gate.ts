@@ -16,6 +16,7 @@ import { startLinkCheck } from './link-check.ts';
 import { cachingPrerenderer } from './page-cache.ts';
 import { assetsKey, codeKey, PageCache } from '../lib/build/page-cache.ts';
 import { engineFile } from '../engine-root.ts';
+import { countOf } from '../lib/core/count-of.ts';
 
 /** Files a worker thread takes at least: below that, starting one more costs more than it saves. */
 const FILES_PER_WORKER = 200;
@@ -79,7 +80,7 @@ export function outputGate(): AstroIntegration {
         // The rendered pages are kept with the fingerprints the gate took of the built files.
         const fingerprintOf = (file: string) => gated?.fingerprints.get(path.relative(built, file).split(path.sep).join('/'));
         await Promise.all([cache?.finish(fingerprintOf), verdicts && gated && saveVerdicts(verdicts.file, verdicts.code, verdicts.options, gated.pages, gated.fingerprints)]);
-        if (cache) logger.info(`${plural(cache.taken, 'page')} unchanged since the last build, taken from it; ${plural(cache.written, 'page')} rendered and kept for the next`);
+        if (cache) logger.info(`${countOf(cache.taken, 'page')} unchanged since the last build, taken from it; ${countOf(cache.written, 'page')} rendered and kept for the next`);
       },
     },
   };
@@ -109,10 +110,6 @@ export function gatingPrerenderer(rendering: AstroPrerenderer, gate: Pick<GateAs
       return result instanceof Response ? same : { ...result, response: same };
     },
   };
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Gates the built site; what was found on each page gated as it was rendered, for the next build. */

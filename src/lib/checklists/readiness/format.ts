@@ -1,5 +1,6 @@
 /** Words and GOV.UK tag colours for readiness, as readers see it on every page that shows it. */
 import type { Level } from '../../core/vocabulary.ts';
+import { countOf } from '../../core/count-of.ts';
 import type { ItemOutcome, Readiness } from './readiness.ts';
 
 export interface StatusText {
@@ -20,10 +21,6 @@ export function readinessStatus(readiness: Readiness): StatusText {
   if (readiness.applicable === 0) return { label: 'Nothing applies yet', tag: 'govuk-tag--grey' };
   if (!readiness.level) return { label: 'Below essential', tag: 'govuk-tag--red' };
   return { label: LEVEL_LABEL[readiness.level], tag: { essential: 'govuk-tag--yellow', expected: 'govuk-tag--blue', exemplary: 'govuk-tag--green' }[readiness.level] };
-}
-
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** "9 of 11 met, 1 blocker", or "Not assessed". */
