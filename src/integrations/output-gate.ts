@@ -14,7 +14,7 @@ import { alertPath } from '../lib/incidents/alerts.ts';
 import { failBuild } from './fail-build.ts';
 import { startLinkCheck } from './link-check.ts';
 import { cachingPrerenderer } from './page-cache.ts';
-import { assetsKey, codeKey, PageCache } from '../lib/build/page-cache.ts';
+import { assetsKey, codeKey, emptyOutDirKeepingPages, PageCache } from '../lib/build/page-cache.ts';
 import { engineFile } from '../engine-root.ts';
 import { countOf } from '../lib/core/count-of.ts';
 
@@ -38,9 +38,10 @@ const FILES_PER_WORKER = 200;
  * worker read from the pages it settled (src/integrations/link-check.ts reports it, after the gate).
  *
  * The same prerenderer takes pages that are unchanged since the last build
- * from it instead of rendering them (src/integrations/page-cache.ts), and the
- * gate takes its last verdict on a page with exactly the same bytes: Astro
- * lets a build set one prerenderer, so both live here.
+ * from it instead of rendering them (src/integrations/page-cache.ts), placed
+ * in the built site here before the gate reads it, and the gate takes its
+ * last verdict on a page with exactly the same bytes: Astro lets a build set
+ * one prerenderer, so both live here.
  */
 export function outputGate(): AstroIntegration {
   let outDir: string | undefined;
@@ -53,21 +54,30 @@ export function outputGate(): AstroIntegration {
   return {
     name: 'ops-manual:output-gate',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // The engine empties the output folder itself, leaving the pages a rebuild takes again in place (build:start).
+        if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
         adapter = config.adapter !== undefined;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        // An adapter may bring its own prerenderer, which Astro's API would let this one replace: then every file is gated after the build.
-        if (adapter) return;
+        const folder = path.join(cacheDir!, 'ops-manual-pages');
+        // An adapter may bring its own prerenderer, which Astro's API would let this one replace: then every file is gated after the build, and no page is taken.
+        if (adapter) {
+          emptyOutDirKeepingPages(outDir!);
+          return;
+        }
+        const inPlace = emptyOutDirKeepingPages(outDir!, folder);
         const code = codeKey(engineFile('.'), process.cwd());
         const options: AsRenderedOptions = { outDir: outDir!, base: settings.base, csp: CSP_META };
         verdicts = { file: path.join(cacheDir!, 'ops-manual-gate.json'), code, options };
         const gate = new GateAsRendered(options, loadVerdicts(verdicts.file, code, options));
         asRendered = gate;
         // Pages whose inputs are unchanged since the last build are taken from it, not rendered (src/integrations/page-cache.ts).
-        const open = () => (pages = new PageCache(path.join(cacheDir!, 'ops-manual-pages'), `${code}\n${assetsKey(outDir!)}`));
+        const open = () => (pages = new PageCache(folder, `${code}\n${assetsKey(outDir!)}`, outDir!, inPlace));
         setPrerenderer((rendering) => gatingPrerenderer(cachingPrerenderer(rendering, settings.base, outDir!, open), gate));
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -76,6 +86,8 @@ export function outputGate(): AstroIntegration {
         asRendered = undefined;
         pages = undefined;
         const built = fileURLToPath(dir);
+        // The pages taken from the last build and not in place already, which Astro never saw, go in before anything reads the built site.
+        cache?.place();
         const gated = await gateBuiltSite(built, logger, gate);
         // The rendered pages are kept with the fingerprints the gate took of the built files.
         const fingerprintOf = (file: string) => gated?.fingerprints.get(path.relative(built, file).split(path.sep).join('/'));
@@ -146,7 +158,7 @@ async function gateAlongsideLinkCheck(outDir: string, asRendered: GateAsRendered
   ];
   const files = (await glob(['**/*.html', '**/*.svg'], { cwd: outDir, ignore: ['pagefind/**'] })).sort();
   const job: GateFilesJob = { outDir, files, base: settings.base, redirects, csp: CSP_META };
-  if (!asRendered || asRendered.pages === 0) {
+  if (!asRendered || !asRendered.settles) {
     const workers = Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files.length / FILES_PER_WORKER)));
     return { files, problems: await gateFilesAlongside(job, workers, () => startLinkCheck(outDir)), early: 0 };
   }

@@ -4,9 +4,11 @@
  * build of the same content: after a change to a page's text (only the pages
  * that show it are rendered again), to a run book's text (its page and its
  * service's incident pack), to frontmatter every page can read (a title,
- * which the navigation and lists show) and with nothing changed at all.
+ * which the navigation and lists show), with nothing changed at all, and
+ * after a page is removed (nothing of it is left in the output folder, which
+ * the engine empties itself, leaving in place the pages taken again).
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareTrees } from '../support/quality/tree-hash.ts';
@@ -74,5 +76,17 @@ describe('a rebuild', () => {
     const { rebuilt, clean, taken, rendered } = rebuildAndClean();
     expect(compareTrees(rebuilt.outDir, clean.outDir), 'files that differ from a clean build').toMatchObject({ onlyInFirst: [], onlyInSecond: [], changed: [] });
     expect([taken, rendered]).toEqual([0, keyed]);
+  }, 240_000);
+
+  it('after a page is removed, leaves nothing of it behind (the output folder is emptied but for pages taken again)', () => {
+    const page = path.join(ROOT, CONTENT, 'guidance/harbour-support/night-cover.md');
+    writeFileSync(page, '---\ntitle: Cover the night tides\ndescription: Who answers when a night tide window goes wrong.\norder: 3\nlastReviewed: 2026-10-05\nreviewIn: 6 months\nowner: harbour-digital\n---\n\nThe duty engineer answers until the morning handover.\n');
+    const added = buildSite({ name: 'rebuild', content: CONTENT, rebuild: true });
+    expect(added.status, added.output).toBe(0);
+    expect(existsSync(path.join(added.outDir, 'guidance/harbour-support/night-cover/index.html'))).toBe(true);
+    rmSync(page);
+    const { rebuilt, clean } = rebuildAndClean();
+    expect(compareTrees(rebuilt.outDir, clean.outDir), 'files and folders that differ from a clean build').toMatchObject({ onlyInFirst: [], onlyInSecond: [], changed: [] });
+    expect(existsSync(path.join(rebuilt.outDir, 'guidance/harbour-support/night-cover'))).toBe(false);
   }, 240_000);
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachingPrerenderer } from '../../../src/integrations/page-cache.ts';
-import { PageCache } from '../../../src/lib/build/page-cache.ts';
+import { emptyOutDirKeepingPages, PageCache } from '../../../src/lib/build/page-cache.ts';
 import { fingerprint } from '../../../src/lib/safety/output-gate/as-rendered.ts';
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
@@ -37,22 +37,24 @@ function rendering(paths: PathWithRoute[], text: () => string, status = 200): As
 }
 
 /** One build through the caching prerenderer, as Astro drives it (and writes each page); what it rendered. */
-async function build(paths: PathWithRoute[], text: string, base = '/', status = 200): Promise<{ rendered: string[]; bodies: string[]; cache: PageCache }> {
+async function build(paths: PathWithRoute[], text: string, base = '/', status = 200): Promise<{ given: string[]; rendered: string[]; bodies: string[]; cache: PageCache }> {
   const outDir = path.join(work, 'dist');
   const astro = rendering(paths, () => text, status);
   let cache: PageCache | undefined;
-  const prerenderer = cachingPrerenderer(astro, base, outDir, () => (cache = new PageCache(path.join(work, 'cache'), 'code')));
-  const bodies: string[] = [];
-  for (const { pathname, route: routeData } of await prerenderer.getStaticPaths()) {
+  // As the output gate does when the build starts: the output folder emptied, but for the pages still as the cache kept them.
+  const inPlace = emptyOutDirKeepingPages(outDir, path.join(work, 'cache'));
+  const prerenderer = cachingPrerenderer(astro, base, outDir, () => (cache = new PageCache(path.join(work, 'cache'), 'code', outDir, inPlace)));
+  const given = await prerenderer.getStaticPaths();
+  for (const { pathname, route: routeData } of given) {
     const response = (await prerenderer.render(new Request(`http://localhost${base}${pathname.replace(/^\//, '')}`), { routeData })) as Response;
-    const body = await response.text();
-    bodies.push(body);
     mkdirSync(path.join(outDir, pathname), { recursive: true });
-    writeFileSync(path.join(outDir, pathname, 'index.html'), body);
+    writeFileSync(path.join(outDir, pathname, 'index.html'), await response.text());
   }
-  // Kept with the fingerprints the output gate takes of the built files.
+  // The pages taken and not in place, which Astro never saw, placed by the output gate; then kept with the fingerprints it takes of the built files.
+  cache!.place();
   await cache!.finish((built) => fingerprint(readFileSync(built)));
-  return { rendered: astro.rendered, bodies, cache: cache! };
+  const bodies = paths.map(({ pathname }) => readFileSync(path.join(outDir, pathname, 'index.html'), 'utf8'));
+  return { given: given.map(({ pathname }) => pathname), rendered: astro.rendered, bodies, cache: cache! };
 }
 
 describe('cachingPrerenderer', () => {
@@ -61,6 +63,8 @@ describe('cachingPrerenderer', () => {
     const first = await build(paths, 'first');
     expect(first.rendered).toEqual(['/guidance/a/']);
     const second = await build(paths, 'second');
+    // Not even given to Astro, which would write it again: the output gate places the kept file.
+    expect(second.given).toEqual([]);
     expect(second.rendered).toEqual([]);
     expect(second.bodies).toEqual(first.bodies);
     expect(second.cache.taken).toBe(1);

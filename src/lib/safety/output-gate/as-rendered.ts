@@ -55,8 +55,6 @@ export function fingerprint(bytes: Uint8Array): string {
 export class GateAsRendered {
   readonly #options: AsRenderedOptions;
   readonly #known: ReadonlyMap<string, GatedPage>;
-  /** Pages with the bytes of a page the last build gated: its verdict, by fingerprint. */
-  readonly #again = new Map<string, GatedPage>();
   #worker: Worker | undefined;
   #results: Promise<Map<string, GatedPage>> | undefined;
   /** How many pages have been handed over. */
@@ -72,24 +70,30 @@ export class GateAsRendered {
   page(bytes: Uint8Array): void {
     this.pages++;
     if (this.#known.size > 0) {
-      const key = fingerprint(bytes);
-      const known = this.#known.get(key);
-      if (known) {
-        this.#again.set(key, known);
-        return;
-      }
+      // The last build's verdict stands for the same bytes (finish() answers with it).
+      if (this.#known.has(fingerprint(bytes))) return;
     }
     this.#start().postMessage(bytes);
   }
 
-  /** Every page gated so far, once the worker has gated them all. */
+  /** Whether any built file may be settled by what this gate knows: pages handed to it, or the last build's verdicts. */
+  get settles(): boolean {
+    return this.pages > 0 || this.#known.size > 0;
+  }
+
+  /**
+   * Every page gated so far, once the worker has gated them all, and the last
+   * build's verdicts, for a built file with the bytes of a page it gated that
+   * was never handed over (a page taken from the last build is placed in the
+   * built site after rendering).
+   */
   async finish(): Promise<Map<string, GatedPage>> {
-    if (!this.#worker) return new Map(this.#again);
+    const gated = new Map(this.#known);
+    if (!this.#worker) return gated;
     // The worker runs unreferenced while pages render, so a build that stops early ends; here the build waits for it.
     this.#worker.ref();
     this.#worker.postMessage('finish');
-    const gated = await this.#results!;
-    for (const [key, page] of this.#again) gated.set(key, page);
+    for (const [key, page] of await this.#results!) gated.set(key, page);
     return gated;
   }
 

@@ -3,28 +3,43 @@
  * code and bundled files, and the bytes it was kept with; what a build
  * neither took nor kept is gone after it.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assetsKey, codeKey, PageCache } from '../../../../src/lib/build/page-cache.ts';
+import { globSync } from 'tinyglobby';
+import { assetsKey, codeKey, emptyOutDirKeepingPages, PageCache } from '../../../../src/lib/build/page-cache.ts';
 import { fingerprint } from '../../../../src/lib/safety/output-gate/as-rendered.ts';
 import { writeFiles } from '../../../support/files.ts';
 
 let work: string;
 let folder: string;
+let dist: string;
 beforeEach(() => {
   work = mkdtempSync(path.join(tmpdir(), 'page-cache-'));
   folder = path.join(work, 'cache');
+  dist = path.join(work, 'dist');
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 /** The fingerprint of a built file's bytes, as the output gate takes it after the build. */
 const asGated = (built: string) => fingerprint(readFileSync(built));
 
+/**
+ * Whether `cache` takes the page, as a build asks before rendering; if it
+ * does, the bytes it places where the next build writes the page.
+ */
+async function take(cache: PageCache, page: string, cacheKey: string): Promise<string | undefined> {
+  const built = path.join(dist, page, 'index.html');
+  const taken = cache.take([{ page, cacheKey, built }]);
+  if (!taken.has(page)) return undefined;
+  cache.place();
+  return readFileSync(built, 'utf8');
+}
+
 /** A built page, as Astro writes it, kept as a build keeps it. */
 function build(cache: PageCache, page: string, cacheKey: string, html: string): void {
-  const built = path.join(work, 'dist', page, 'index.html');
+  const built = path.join(dist, page, 'index.html');
   mkdirSync(path.dirname(built), { recursive: true });
   writeFileSync(built, html);
   cache.keep(page, cacheKey, built);
@@ -32,64 +47,121 @@ function build(cache: PageCache, page: string, cacheKey: string, html: string): 
 
 describe('PageCache', () => {
   it('gives a page back to the next build with the same key, and not with another key or other code', async () => {
-    const first = new PageCache(folder, 'code-1');
-    expect(first.take('guidance/a', 'k1')).toBeUndefined();
+    const first = new PageCache(folder, 'code-1', dist);
+    expect(await take(first, 'guidance/a', 'k1')).toBeUndefined();
     build(first, 'guidance/a', 'k1', '<p>A</p>');
     await first.finish(asGated);
     expect(first).toMatchObject({ taken: 0, written: 1 });
 
-    const second = new PageCache(folder, 'code-1');
-    expect(second.take('guidance/a', 'k2')).toBeUndefined();
-    expect(second.take('guidance/b', 'k1')).toBeUndefined();
-    expect(new PageCache(folder, 'code-2').take('guidance/a', 'k1')).toBeUndefined();
-    expect(second.take('guidance/a', 'k1')?.toString('utf8')).toBe('<p>A</p>');
+    const second = new PageCache(folder, 'code-1', dist);
+    expect(await take(second, 'guidance/a', 'k2')).toBeUndefined();
+    expect(await take(second, 'guidance/b', 'k1')).toBeUndefined();
+    expect(await take(new PageCache(folder, 'code-2', dist), 'guidance/a', 'k1')).toBeUndefined();
+    expect(await take(second, 'guidance/a', 'k1')).toBe('<p>A</p>');
     expect(second.taken).toBe(1);
   });
 
   it("keeps a page's bytes after the build's own file is gone (a rebuild empties the output folder)", async () => {
-    const first = new PageCache(folder, 'code');
+    const first = new PageCache(folder, 'code', dist);
     build(first, 'a', 'k', '<p>A</p>');
     await first.finish(asGated);
     rmSync(path.join(work, 'dist'), { recursive: true });
-    expect(new PageCache(folder, 'code').take('a', 'k')?.toString('utf8')).toBe('<p>A</p>');
+    expect(await take(new PageCache(folder, 'code', dist), 'a', 'k')).toBe('<p>A</p>');
   });
 
   it('does not take a kept file whose bytes changed since it was kept', async () => {
-    const first = new PageCache(folder, 'code');
+    const first = new PageCache(folder, 'code', dist);
     build(first, 'a', 'k', '<p>A</p>');
     await first.finish(asGated);
     for (const file of readdirSync(folder).filter((name) => name !== 'index.json')) writeFileSync(path.join(folder, file), '<p onclick="x()">A</p>');
-    expect(new PageCache(folder, 'code').take('a', 'k')).toBeUndefined();
+    expect(await take(new PageCache(folder, 'code', dist), 'a', 'k')).toBeUndefined();
   });
 
   it('forgets, after a build, every page that build neither took nor kept', async () => {
-    const first = new PageCache(folder, 'code');
+    const first = new PageCache(folder, 'code', dist);
     build(first, 'a', 'k', '<p>A</p>');
     build(first, 'b', 'k', '<p>B</p>');
     await first.finish(asGated);
-    const second = new PageCache(folder, 'code');
-    expect(second.take('a', 'k')).toBeDefined();
+    const second = new PageCache(folder, 'code', dist);
+    expect(await take(second, 'a', 'k')).toBeDefined();
     await second.finish(asGated);
     expect(readdirSync(folder)).toHaveLength(2); // a's file and the index
-    const third = new PageCache(folder, 'code');
-    expect(third.take('a', 'k')).toBeDefined();
-    expect(third.take('b', 'k')).toBeUndefined();
+    const third = new PageCache(folder, 'code', dist);
+    expect(await take(third, 'a', 'k')).toBeDefined();
+    expect(await take(third, 'b', 'k')).toBeUndefined();
+  });
+
+  it('places each page it takes where the build writes it, over whatever is there, and takes only the pages it is asked for', async () => {
+    const first = new PageCache(folder, 'code', dist);
+    build(first, 'a', 'k', '<p>A</p>');
+    build(first, 'b/c', 'k', '<p>C</p>');
+    await first.finish(asGated);
+    rmSync(dist, { recursive: true });
+    const second = new PageCache(folder, 'code', dist);
+    const built = (page: string) => path.join(dist, page, 'index.html');
+    const taken = second.take([
+      { page: 'a', cacheKey: 'k', built: built('a') },
+      { page: 'b/c', cacheKey: 'k', built: built('b/c') },
+      { page: 'd', cacheKey: 'k', built: built('d') },
+    ]);
+    expect([...taken].sort()).toEqual(['a', 'b/c']);
+    expect(second.taken).toBe(2);
+    mkdirSync(path.dirname(built('a')), { recursive: true });
+    writeFileSync(built('a'), 'left by something else');
+    second.place();
+    expect(readFileSync(built('a'), 'utf8')).toBe('<p>A</p>');
+    expect(readFileSync(built('b/c'), 'utf8')).toBe('<p>C</p>');
+    expect(readdirSync(dist)).toEqual(['a', 'b']);
+  });
+
+  it('empties the output folder but for the pages still as it kept them, which a rebuild that takes them leaves where they are', async () => {
+    const first = new PageCache(folder, 'code', dist);
+    for (const page of ['a', 'b/c', 'd']) build(first, page, 'k', `<p>${page}</p>`);
+    await first.finish(asGated);
+    const built = (page: string) => path.join(dist, page, 'index.html');
+    const inode = statSync(built('a')).ino;
+    // d's built file is written again (no longer the cache's); the rest is what else a build leaves.
+    rmSync(built('d'));
+    writeFileSync(built('d'), '<p>d</p>');
+    writeFiles(dist, { '_astro/site.AAAA.css': '', 'pagefind/pagefind.js': '', 'robots.txt': '', '.git/HEAD': 'ref' });
+
+    const inPlace = emptyOutDirKeepingPages(dist, folder);
+    expect([...inPlace.keys()].sort()).toEqual(['a/index.html', 'b/c/index.html']);
+    expect(globSync('**/*', { cwd: dist, dot: true }).sort()).toEqual(['.git/HEAD', 'a/index.html', 'b/c/index.html']);
+
+    const second = new PageCache(folder, 'code', dist, inPlace);
+    // a is taken again where it is; b/c is not taken (its key changed), so it is gone, folders and all, before anything is written.
+    const taken = second.take([
+      { page: 'a', cacheKey: 'k', built: built('a') },
+      { page: 'b/c', cacheKey: 'k2', built: built('b/c') },
+    ]);
+    expect([...taken]).toEqual(['a']);
+    expect(globSync('**/*', { cwd: dist }).sort()).toEqual(['a/index.html']);
+    second.place();
+    expect(statSync(built('a')).ino).toBe(inode);
+    expect(readFileSync(built('a'), 'utf8')).toBe('<p>a</p>');
+  });
+
+  it('without a cache folder, empties the output folder as Astro does (but .git)', () => {
+    writeFiles(dist, { 'a/index.html': '<p>A</p>', 'robots.txt': '', '.git/HEAD': 'ref' });
+    expect(emptyOutDirKeepingPages(dist).size).toBe(0);
+    expect(globSync('**/*', { cwd: dist, dot: true })).toEqual(['.git/HEAD']);
   });
 
   it('does not keep a page the output gate took no fingerprint of', async () => {
-    const first = new PageCache(folder, 'code');
+    const first = new PageCache(folder, 'code', dist);
     build(first, 'a', 'k', '<p>A</p>');
     await first.finish(() => undefined);
     expect(first.written).toBe(0);
-    expect(new PageCache(folder, 'code').take('a', 'k')).toBeUndefined();
+    expect(await take(new PageCache(folder, 'code', dist), 'a', 'k')).toBeUndefined();
   });
 
   it('takes nothing without an index, as after a build stopped before it finished', async () => {
-    const first = new PageCache(folder, 'code');
+    const first = new PageCache(folder, 'code', dist);
     build(first, 'a', 'k', '<p>A</p>');
     await first.finish(asGated);
     rmSync(path.join(folder, 'index.json'));
-    expect(new PageCache(folder, 'code').take('a', 'k')).toBeUndefined();
+    expect(await take(new PageCache(folder, 'code', dist), 'a', 'k')).toBeUndefined();
   });
 });
 

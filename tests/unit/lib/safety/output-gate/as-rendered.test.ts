@@ -121,4 +121,17 @@ describe("the last build's verdicts", () => {
     expect(gated.get(fingerprint(bytes(files['guidance/x/index.html']!)))?.problems).toHaveLength(1);
     expect(gate.pages).toBe(2);
   });
+
+  it("answers with the last build's verdicts for pages never handed to it (pages taken from the last build), which settle only the same bytes", async () => {
+    const taken = files['index.html']!;
+    const known = new Map<string, GatedPage>([[fingerprint(bytes(taken)), { problems: [], asked: [], links: { urls: ['/taken/'], ids: [] } }]]);
+    const gate = new GateAsRendered(options(), known);
+    expect(gate.settles).toBe(true);
+    expect(new GateAsRendered(options()).settles).toBe(false);
+    const gated = await gate.finish();
+    expect(gate.pages).toBe(0);
+    const { remaining, pages } = settleFromRendered({ ...job, files: ['index.html', 'guidance/x/index.html'] }, gated);
+    expect(pages.get('index.html')?.links.urls).toEqual(['/taken/']);
+    expect(remaining).toEqual(['guidance/x/index.html']);
+  });
 });
