@@ -34,6 +34,7 @@ import { mermaidDiagrams } from './lib/diagrams/plugin.ts';
 import { sanitiseContent } from './lib/safety/sanitise/plugin.ts';
 import { onBundlerWarning } from './lib/build/known-warnings.ts';
 import { noPreloadHelper } from './lib/build/no-preload-helper.ts';
+import { styleImporter } from './lib/build/style-importer.ts';
 import { ignoredUnlessInput } from './integrations/dev-watch.ts';
 import { contentDirectory, publicDirectory } from './site-folders.ts';
 
@@ -101,7 +102,8 @@ export function opsManual(): AstroIntegration {
               // Drops only bundler warnings nobody can act on (see the file); every other warning still shows.
               rolldownOptions: { onwarn: onBundlerWarning },
             },
-            css: { preprocessorOptions: { scss: { loadPaths: [packagesFolder('govuk-frontend'), path.join(ENGINE, 'src/styles')], quietDeps: true } } },
+            // Sass reads GOV.UK Frontend and the engine's partials itself, not through Vite's importer (see the file).
+            css: { preprocessorOptions: { scss: { importers: [styleImporter(packagesFolder('govuk-frontend'), path.join(ENGINE, 'src/styles'))], loadPaths: [packagesFolder('govuk-frontend'), path.join(ENGINE, 'src/styles')], quietDeps: true } } },
             // The engine is TypeScript and Astro components: the site's bundler compiles it, wherever it is installed.
             ssr: { noExternal: ['ops-manual'] },
             // The dev server watches the site's inputs, not its built dist/ or other folders (see the file).
