@@ -84,10 +84,15 @@ function readIndex(folder: string): Index {
   try {
     const index = JSON.parse(readFileSync(path.join(folder, INDEX), 'utf8')) as unknown;
     const entries = Object.entries(index as Record<string, unknown>);
-    return entries.every(([, value]) => Array.isArray(value) && value.length === 2) ? (index as Index) : {};
+    return entries.every(([, value]) => Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string') && isBuiltPage(value[1] as string)) ? (index as Index) : {};
   } catch {
     return {};
   }
+}
+
+/** Whether `built` names a page inside the output folder: a relative path that never climbs out of it. */
+function isBuiltPage(built: string): boolean {
+  return (built === 'index.html' || built.endsWith('/index.html')) && !path.isAbsolute(built) && !built.split('/').includes('..');
 }
 
 /** Whether two paths name the same file (one is a hard link of the other). */
@@ -104,7 +109,8 @@ function sameFile(a: string, b: string): boolean {
  * Answers with the pages left: built file (relative to `outDir`) → cache file.
  * Without a cache folder it empties the output folder as Astro does.
  */
-export function emptyOutDirKeepingPages(outDir: string, folder?: string): Map<string, string> {
+export function emptyOutDirKeepingPages(output: string, folder?: string): Map<string, string> {
+  const outDir = path.resolve(output);
   const inPlace = new Map<string, string>();
   if (folder) for (const [file, [, built]] of Object.entries(readIndex(folder))) if (sameFile(path.join(outDir, built), path.join(folder, file))) inPlace.set(built, file);
   const keep = new Set([...inPlace.keys()].map((built) => path.join(outDir, built)));
@@ -173,7 +179,7 @@ export class PageCache {
   constructor(folder: string, key: string, outDir: string, inPlace: ReadonlyMap<string, string> = new Map()) {
     this.#folder = folder;
     this.#key = key;
-    this.#outDir = outDir;
+    this.#outDir = path.resolve(outDir);
     this.#inPlace = new Map(inPlace);
     mkdirSync(folder, { recursive: true });
     this.#previous = readIndex(folder);
@@ -205,7 +211,7 @@ export class PageCache {
       taken.add(page);
       this.taken++;
     }
-    for (const built of this.#inPlace.keys()) removeWithEmptyFolders(this.#outDir, path.join(this.#outDir, built));
+    for (const built of this.#inPlace.keys()) if (isBuiltPage(built)) removeWithEmptyFolders(this.#outDir, path.join(this.#outDir, built));
     this.#inPlace.clear();
     return taken;
   }

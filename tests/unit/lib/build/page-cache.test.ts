@@ -3,7 +3,7 @@
  * code and bundled files, and the bytes it was kept with; what a build
  * neither took nor kept is gone after it.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -140,6 +140,22 @@ describe('PageCache', () => {
     second.place();
     expect(statSync(built('a')).ino).toBe(inode);
     expect(readFileSync(built('a'), 'utf8')).toBe('<p>a</p>');
+  });
+
+  it('trusts no index that names a file outside the output folder: nothing is taken, left or removed there', async () => {
+    const first = new PageCache(folder, 'code', dist);
+    build(first, 'a', 'k', '<p>A</p>');
+    await first.finish(asGated);
+    const index = JSON.parse(readFileSync(path.join(folder, 'index.json'), 'utf8')) as Record<string, [string, string]>;
+    const [file, [key]] = Object.entries(index)[0]!;
+    const outside = path.join(work, 'outside', 'index.html');
+    mkdirSync(path.dirname(outside), { recursive: true });
+    linkSync(path.join(folder, file), outside);
+    writeFileSync(path.join(folder, 'index.json'), JSON.stringify({ [file]: [key, '../outside/index.html'] }));
+    expect(emptyOutDirKeepingPages(dist, folder).size).toBe(0);
+    const second = new PageCache(folder, 'code', dist, new Map([['../outside/index.html', file]]));
+    expect(second.take([{ page: 'a', cacheKey: 'k', built: path.join(dist, 'a', 'index.html') }]).size).toBe(0);
+    expect(readFileSync(outside, 'utf8')).toBe('<p>A</p>');
   });
 
   it('without a cache folder, empties the output folder as Astro does (but .git)', () => {
