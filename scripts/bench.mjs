@@ -12,7 +12,7 @@
  *   npm run bench -- --sizes 1000,3000     # the sizes you choose
  *   npm run bench -- --services 300        # the seed site, a 300-service portfolio, and a guidance
  *                                          # corpus of as many pages, to compare a page's cost
- *   options: --runs R (median of R builds), --keep, --search (also time searches in Chromium),
+ *   options: --runs R (median of R builds, and of R rebuilds), --keep, --search (also time searches in Chromium),
  *            --no-starlight (skip the Starlight build), --no-dev (skip the dev server),
  *            --memory-pages N (the large build for peak memory, default 3000; 0 skips it)
  *
@@ -316,23 +316,29 @@ function printStarlight(ours, theirs) {
 }
 
 /**
- * A rebuild after one guidance page's text changed, with the cache of the
- * last clean build (`lastRun`), then a clean build of the changed content to
- * compare its output with. The page is put back afterwards.
+ * Rebuilds after one guidance page's text changed, with the cache of the last
+ * clean build (`lastRun`): `runs` of them, each after another change to the
+ * same page, each with the cache the one before left (the median is shown);
+ * then a clean build of the last content to compare the last rebuild's
+ * output with. The page is put back afterwards.
  */
 async function measureRebuild(content, folder, lastRun, cleanSeconds) {
   const pages = globSync('guidance/**/*.md', { cwd: content }).sort();
   const page = path.join(content, pages[Math.floor(pages.length / 2)]);
   const before = readFileSync(page, 'utf8');
-  writeFileSync(page, `${before.trimEnd()}\n\nOne sentence added since the last build.\n`);
   try {
-    const measured = await buildOnce(content, lastRun);
-    const { taken, rendered } = measured.pageCache;
-    console.log(`  rebuild after a change to ${path.relative(content, page)}: took ${measured.buildSeconds.toFixed(1)} s (${taken} pages taken from the last build, ${rendered} rendered)`);
+    const measured = [];
+    for (let run = 1; run <= runs; run++) {
+      writeFileSync(page, `${before.trimEnd()}\n\nOne sentence added since the last build, ${run} of ${runs}.\n`);
+      measured.push(await buildOnce(content, lastRun));
+      const { taken, rendered } = measured.at(-1).pageCache;
+      console.log(`  rebuild ${run}/${runs} after a change to ${path.relative(content, page)}: took ${measured.at(-1).buildSeconds.toFixed(1)} s (${taken} pages taken from the last build, ${rendered} rendered)`);
+    }
+    const { taken, rendered } = measured.at(-1).pageCache;
     const clean = await buildOnce(content, path.join(folder, 'rebuild-clean'));
     const { onlyInFirst, onlyInSecond, changed } = compareTrees(path.join(lastRun, 'dist'), path.join(folder, 'rebuild-clean', 'dist'));
     const differences = [...onlyInFirst, ...onlyInSecond, ...changed].sort();
-    return { ...measured, page: path.relative(content, page), taken, rendered, cleanSeconds, cleanAfter: clean.buildSeconds, differences };
+    return { ...medianOf(measured), runs: measured.map((m) => m.buildSeconds), page: path.relative(content, page), taken, rendered, cleanSeconds, cleanAfter: clean.buildSeconds, differences };
   } finally {
     writeFileSync(page, before);
   }
@@ -343,7 +349,8 @@ function printRebuild(measured) {
     ['Rebuild after a one-page change', 'Build s', 'Pages taken', 'Pages rendered', 'Output as a clean build'],
     [[measured.page, measured.buildSeconds.toFixed(1), measured.taken, measured.rendered, measured.differences.length ? `no: ${measured.differences.length} files differ` : 'identical']],
   );
-  console.log(`Rebuild / clean build: ${(measured.buildSeconds / measured.cleanSeconds).toFixed(2)} (clean: ${measured.cleanSeconds.toFixed(1)} s, the median above; the clean build of the changed content for the comparison took ${measured.cleanAfter.toFixed(1)} s).`);
+  const each = measured.runs.length > 1 ? `; each rebuild: ${measured.runs.map((seconds) => seconds.toFixed(1)).join(', ')} s` : '';
+  console.log(`Rebuild / clean build: ${(measured.buildSeconds / measured.cleanSeconds).toFixed(2)} (rebuild ${measured.buildSeconds.toFixed(1)} s${measured.runs.length > 1 ? ', the median' : ''}${each}; clean: ${measured.cleanSeconds.toFixed(1)} s, the median above; the clean build of the changed content for the comparison took ${measured.cleanAfter.toFixed(1)} s).`);
 }
 
 /** Issue 22's figures, each against its target. */
