@@ -3,9 +3,10 @@
  * (src/lib/build/page-cache.ts): a page whose route gave it a cache key
  * (src/data/cache-key.ts) is rendered only if no page with the same key, code
  * and bundled files was kept. A page taken is left out of the paths Astro is
- * given, so Astro neither renders nor writes it: the output gate places the
- * kept file in the built site once Astro is done, and gates it with every
- * other file (src/integrations/output-gate.ts).
+ * given, so Astro neither renders nor writes it: it stays in the built site
+ * where the last build left it, or the output gate places the kept file there
+ * once Astro is done, and gates it with every other file
+ * (src/integrations/output-gate.ts).
  */
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';

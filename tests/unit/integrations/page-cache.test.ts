@@ -63,7 +63,7 @@ describe('cachingPrerenderer', () => {
     const first = await build(paths, 'first');
     expect(first.rendered).toEqual(['/guidance/a/']);
     const second = await build(paths, 'second');
-    // Not even given to Astro, which would write it again: the output gate places the kept file.
+    // Not even given to Astro, which would write it again: it stays where the last build left it (or the output gate places it).
     expect(second.given).toEqual([]);
     expect(second.rendered).toEqual([]);
     expect(second.bodies).toEqual(first.bodies);
