@@ -29,10 +29,11 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { fingerprint } from '../safety/output-gate/as-rendered.ts';
+import { writeAtomic } from '../core/write-atomic.ts';
 
 /** Every file under `folder`, sorted, relative to it (none if it is missing). */
 function filesUnder(folder: string): string[] {
@@ -266,8 +267,6 @@ export class PageCache {
     );
     this.written = kept.length;
     for (const file of readdirSync(this.#folder)) if (file !== INDEX && !(file in this.#next)) rmSync(path.join(this.#folder, file), { force: true, recursive: true });
-    // Written under another name, then renamed: a build stopped halfway never leaves half an index.
-    await writeFile(path.join(this.#folder, `${INDEX}.part`), JSON.stringify(this.#next));
-    await rename(path.join(this.#folder, `${INDEX}.part`), path.join(this.#folder, INDEX));
+    await writeAtomic(path.join(this.#folder, INDEX), JSON.stringify(this.#next));
   }
 }

@@ -28,6 +28,7 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatFinding, type Finding } from '../core/findings.ts';
+import { writeAtomic } from '../core/write-atomic.ts';
 import { GitError, gitRunner, type GitRunner } from './git.ts';
 import { SOURCES_FILE, sameRepository } from './parse.ts';
 import { redact } from './redact.ts';
@@ -187,13 +188,6 @@ async function readLastGood(keyDir: string): Promise<Copy | undefined> {
     () => '',
   );
   return COMMIT.test(commit) ? readCopy(keyDir, commit) : undefined;
-}
-
-/** Writes a file whole or not at all, so a build stopped half-way never leaves a broken cache entry. */
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, file);
 }
 
 /** The manuals (`<id>.md`) and run books (`runbooks/<id>.md`) in a fetched folder. */

@@ -18,11 +18,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sitePathOfHtmlFile } from '../../feeds/sitemap.ts';
 import type { PageLinkTargets } from '../../links/html-links.ts';
+import { writeAtomic } from '../../core/write-atomic.ts';
 import type { GateFilesJob } from './files.ts';
 import type { GateProblem } from './rules.ts';
 
@@ -168,9 +168,7 @@ export async function saveVerdicts(file: string, code: string, options: AsRender
   const kept: [string, GatedPage][] = [];
   for (const [page, gated] of pages) if (gated.problems.length === 0) kept.push([fingerprints.get(page)!, gated]);
   mkdirSync(path.dirname(file), { recursive: true });
-  // Written under another name, then renamed: a build stopped halfway never leaves half a file.
-  await writeFile(`${file}.part`, JSON.stringify({ key: verdictsKey(code, options), pages: kept }));
-  await rename(`${file}.part`, file);
+  await writeAtomic(file, JSON.stringify({ key: verdictsKey(code, options), pages: kept }));
 }
 
 /** `settled` with its gaps filled, in order, from the problems of the files that were gated after the build. */
