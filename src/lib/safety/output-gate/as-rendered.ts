@@ -69,10 +69,8 @@ export class GateAsRendered {
   /** Gates a rendered page's bytes (copied to the worker), or takes the last build's verdict on the same bytes. */
   page(bytes: Uint8Array): void {
     this.pages++;
-    if (this.#known.size > 0) {
-      // The last build's verdict stands for the same bytes (finish() answers with it).
-      if (this.#known.has(fingerprint(bytes))) return;
-    }
+    // The last build's verdict stands for the same bytes (finish() answers with it).
+    if (this.#known.size > 0 && this.#known.has(fingerprint(bytes))) return;
     this.#start().postMessage(bytes);
   }
 
