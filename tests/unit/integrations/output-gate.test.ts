@@ -1,4 +1,8 @@
 /** The output gate's prerenderer: Astro's own, with each rendered page's bytes also handed to the gate, and given back to Astro unchanged. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { gatingPrerenderer, outputGate } from '../../../src/integrations/output-gate.ts';
@@ -73,11 +77,17 @@ describe('gatingPrerenderer', () => {
 describe('outputGate', () => {
   /** The prerenderer the integration sets when a build starts, if any, after Astro's config with or without an adapter. */
   async function prerendererSet(adapter: boolean): Promise<unknown[]> {
-    const hooks = outputGate().hooks as Record<string, (options: unknown) => unknown>;
-    await hooks['astro:config:done']!({ config: { outDir: new URL('file:///tmp/site/dist/'), cacheDir: new URL('file:///tmp/site/node_modules/.astro/'), ...(adapter ? { adapter: { name: 'some-adapter', hooks: {} } } : {}) } });
-    const set: unknown[] = [];
-    await hooks['astro:build:start']!({ setPrerenderer: (prerenderer: unknown) => set.push(prerenderer) });
-    return set;
+    // A folder of the test's own: the build's start empties the output folder.
+    const site = mkdtempSync(path.join(tmpdir(), 'output-gate-site-'));
+    try {
+      const hooks = outputGate().hooks as Record<string, (options: unknown) => unknown>;
+      await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${site}/dist/`), cacheDir: pathToFileURL(`${site}/node_modules/.astro/`), ...(adapter ? { adapter: { name: 'some-adapter', hooks: {} } } : {}) } });
+      const set: unknown[] = [];
+      await hooks['astro:build:start']!({ setPrerenderer: (prerenderer: unknown) => set.push(prerenderer) });
+      return set;
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   }
 
   it("wraps Astro's prerenderer to gate pages as they are rendered", async () => {
