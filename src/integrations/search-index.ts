@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { afterBuild } from './after-build.ts';
-import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefindApi from 'pagefind';
 import { PAGEFIND_FOLDER } from '../lib/build/generated.ts';
+import { writeIndexFiles } from '../lib/build/index-files.ts';
 
 /** Pagefind's ready-made interfaces; the site has its own GOV.UK-styled one. */
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/;
@@ -28,7 +28,9 @@ export function indexAfterBuild(): boolean {
 /**
  * Indexes a built site with Pagefind's Node API and returns how many pages it
  * indexed. Any indexing error is thrown: a site whose search silently misses
- * pages is not a success.
+ * pages is not a success. The index's files are taken from Pagefind in memory
+ * and written here, each only if it is not already there with the same bytes
+ * (src/lib/build/index-files.ts).
  */
 export async function indexSite(site: string): Promise<number> {
   try {
@@ -37,12 +39,12 @@ export async function indexSite(site: string): Promise<number> {
     const added = await index.addDirectory({ path: site });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error('Pagefind found no pages to index: is data-pagefind-body on the main content?');
-    const output = path.join(site, PAGEFIND_FOLDER);
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    for (const file of await readdir(output)) {
-      if (UNUSED_UI.test(file)) await rm(path.join(output, file));
-    }
+    const made = await index.getFiles();
+    if (made.errors.length) throw new Error(`Pagefind could not make its index: ${made.errors.join('; ')}`);
+    writeIndexFiles(
+      path.join(site, PAGEFIND_FOLDER),
+      made.files.filter((file) => !UNUSED_UI.test(file.path)),
+    );
     return added.page_count;
   } finally {
     await pagefindApi.close();
