@@ -34,6 +34,10 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { fingerprint } from '../safety/output-gate/as-rendered.ts';
 import { writeAtomic } from '../core/write-atomic.ts';
+import { PAGEFIND_FOLDER } from './generated.ts';
+
+/** The search index's folder, at the top of the output folder. */
+const SEARCH_INDEX_FOLDER = PAGEFIND_FOLDER.replaceAll('/', '');
 
 /** Every file under `folder`, sorted, relative to it (none if it is missing). */
 function filesUnder(folder: string): string[] {
@@ -106,9 +110,12 @@ function sameFile(a: string, b: string): boolean {
 /**
  * Empties the output folder, as Astro does at the start of a build, except
  * for each built page that is still the very file the cache in `folder` kept
- * (a hard link to it) and its folders; and `.git`, which Astro also leaves.
- * Answers with the pages left: built file (relative to `outDir`) → cache file.
- * Without a cache folder it empties the output folder as Astro does.
+ * (a hard link to it) and its folders; `.git`, which Astro also leaves; and
+ * the search index's folder, which the search index step makes hold exactly
+ * this build's index, writing only the files that changed
+ * (src/lib/build/index-files.ts). Answers with the pages left: built file
+ * (relative to `outDir`) → cache file. Without a cache folder it empties the
+ * output folder as Astro does, but for the search index's folder.
  */
 export function emptyOutDirKeepingPages(output: string, folder?: string): Map<string, string> {
   const outDir = path.resolve(output);
@@ -119,7 +126,7 @@ export function emptyOutDirKeepingPages(output: string, folder?: string): Map<st
   const empty = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (dir === outDir && entry.name === '.git') continue;
+      if (dir === outDir && (entry.name === '.git' || (entry.name === SEARCH_INDEX_FOLDER && entry.isDirectory()))) continue;
       if (holding.has(full)) empty(full);
       else if (!keep.has(full)) rmSync(full, { recursive: true, force: true });
     }

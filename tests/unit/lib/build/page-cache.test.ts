@@ -3,7 +3,7 @@
  * code and bundled files, and the bytes it was kept with; what a build
  * neither took nor kept is gone after it.
  */
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -127,7 +127,7 @@ describe('PageCache', () => {
 
     const inPlace = emptyOutDirKeepingPages(dist, folder);
     expect([...inPlace.keys()].sort()).toEqual(['a/index.html', 'b/c/index.html']);
-    expect(globSync('**/*', { cwd: dist, dot: true }).sort()).toEqual(['.git/HEAD', 'a/index.html', 'b/c/index.html']);
+    expect(globSync('**/*', { cwd: dist, dot: true }).sort()).toEqual(['.git/HEAD', 'a/index.html', 'b/c/index.html', 'pagefind/pagefind.js']);
 
     const second = new PageCache(folder, 'code', dist, inPlace);
     // a is taken again where it is; b/c is not taken (its key changed), so it is gone, folders and all, before anything is written.
@@ -136,7 +136,7 @@ describe('PageCache', () => {
       { page: 'b/c', cacheKey: 'k2', built: built('b/c') },
     ]);
     expect([...taken]).toEqual(['a']);
-    expect(globSync('**/*', { cwd: dist }).sort()).toEqual(['a/index.html']);
+    expect(globSync('**/*', { cwd: dist }).sort()).toEqual(['a/index.html', 'pagefind/pagefind.js']);
     second.place();
     expect(statSync(built('a')).ino).toBe(inode);
     expect(readFileSync(built('a'), 'utf8')).toBe('<p>a</p>');
@@ -158,10 +158,21 @@ describe('PageCache', () => {
     expect(readFileSync(outside, 'utf8')).toBe('<p>A</p>');
   });
 
-  it('without a cache folder, empties the output folder as Astro does (but .git)', () => {
-    writeFiles(dist, { 'a/index.html': '<p>A</p>', 'robots.txt': '', '.git/HEAD': 'ref' });
+  it('without a cache folder, empties the output folder as Astro does (but .git and the search index\'s folder)', () => {
+    writeFiles(dist, { 'a/index.html': '<p>A</p>', 'robots.txt': '', '.git/HEAD': 'ref', 'pagefind/fragment/en_1.pf_fragment': '1', 'a/pagefind/x.js': '' });
     expect(emptyOutDirKeepingPages(dist).size).toBe(0);
-    expect(globSync('**/*', { cwd: dist, dot: true })).toEqual(['.git/HEAD']);
+    expect(globSync('**/*', { cwd: dist, dot: true }).sort()).toEqual(['.git/HEAD', 'pagefind/fragment/en_1.pf_fragment']);
+  });
+
+  it('keeps only a real folder by the search index\'s name: a file or a link by that name goes', () => {
+    writeFiles(dist, { pagefind: 'not a folder' });
+    emptyOutDirKeepingPages(dist);
+    expect(globSync('**/*', { cwd: dist, dot: true, onlyFiles: false })).toEqual([]);
+    writeFiles(work, { 'elsewhere/pagefind.js': 'mine' });
+    symlinkSync(path.join(work, 'elsewhere'), path.join(dist, 'pagefind'));
+    emptyOutDirKeepingPages(dist);
+    expect(globSync('**/*', { cwd: dist, dot: true, onlyFiles: false })).toEqual([]);
+    expect(readFileSync(path.join(work, 'elsewhere/pagefind.js'), 'utf8')).toBe('mine');
   });
 
   it('does not keep a page the output gate took no fingerprint of', async () => {
