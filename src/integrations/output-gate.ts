@@ -17,6 +17,7 @@ import { cachingPrerenderer } from './page-cache.ts';
 import { assetsKey, codeKey, emptyOutDirKeepingPages, PageCache } from '../lib/build/page-cache.ts';
 import { engineFile } from '../engine-root.ts';
 import { countOf } from '../lib/core/count-of.ts';
+import { collectGarbage } from '../lib/build/memory.ts';
 
 /** Files a worker thread takes at least: below that, starting one more costs more than it saves. */
 const FILES_PER_WORKER = 200;
@@ -64,6 +65,8 @@ export function outputGate(): AstroIntegration {
         adapter = config.adapter !== undefined;
       },
       'astro:build:start': ({ setPrerenderer }) => {
+        // What the content sync left behind goes before bundling adds to it (src/lib/build/memory.ts).
+        collectGarbage();
         const folder = path.join(cacheDir!, 'ops-manual-pages');
         // An adapter may bring its own prerenderer, which Astro's API would let this one replace: then every file is gated after the build, and no page is taken.
         if (adapter) {

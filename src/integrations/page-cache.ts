@@ -11,6 +11,7 @@
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import type { KeyedPage, PageCache } from '../lib/build/page-cache.ts';
+import { collectGarbage } from '../lib/build/memory.ts';
 
 /** A page as both getStaticPaths() and a request name it: its route's file and its path without the base or slashes. */
 function pageId(component: string, sitePath: string): string {
@@ -41,6 +42,8 @@ export function cachingPrerenderer(rendering: AstroPrerenderer, base: string, ou
     ...(rendering.teardown ? { teardown: () => rendering.teardown!() } : {}),
     name: `${rendering.name}, with the last build's pages`,
     async getStaticPaths() {
+      // What bundling left behind goes before the first page renders (src/lib/build/memory.ts).
+      collectGarbage();
       const paths = await rendering.getStaticPaths();
       cache = open();
       const keyed: KeyedPage[] = [];
