@@ -23,11 +23,13 @@ export interface IndexWrite {
   removed: number;
 }
 
-/** A path inside the folder: relative, no `..`, nothing empty. */
+/** A path inside the folder: relative, no `..`, nothing empty, no drive (`C:`). */
 function insideFolder(relative: string): boolean {
-  if (relative === '' || relative.startsWith('/') || relative.includes('\\')) return false;
-  return relative.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+  return relative.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && !part.includes(':'));
 }
+
+/** Pagefind's path with `/` between folders, as it gives them on Windows too (`fragment\\en_1.pf_fragment`). */
+const withSlashes = (file: IndexFile): IndexFile => ({ path: file.path.replaceAll('\\', '/'), content: file.content });
 
 /**
  * Every regular file under `folder`, relative to it; anything else (a link, a
@@ -68,7 +70,8 @@ function isRealFolder(folder: string): boolean {
  * the same bytes, every other file removed. A file that differs is removed
  * before it is written, so a write never goes through a hard link.
  */
-export function writeIndexFiles(folder: string, files: readonly IndexFile[]): IndexWrite {
+export function writeIndexFiles(folder: string, given: readonly IndexFile[]): IndexWrite {
+  const files = given.map(withSlashes);
   for (const file of files) if (!insideFolder(file.path)) throw new Error(`Pagefind gave a file outside its folder: ${file.path}`);
   if (!isRealFolder(folder)) rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });

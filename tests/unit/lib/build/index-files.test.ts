@@ -75,8 +75,13 @@ describe('writeIndexFiles', () => {
     expect(listed()).toContain('pagefind.js');
   });
 
+  it('reads a path with backslashes between folders (Pagefind on Windows) as one with slashes', () => {
+    writeIndexFiles(folder, [file('fragment\\en_1.pf_fragment', 'one')]);
+    expect(listed()).toEqual(['fragment/', 'fragment/en_1.pf_fragment']);
+  });
+
   it('refuses a file that would land outside the folder, writing nothing', () => {
-    for (const bad of ['../escaped.js', '/etc/escaped.js', 'fragment/../../escaped.js', '', 'a//b']) {
+    for (const bad of ['../escaped.js', '/etc/escaped.js', 'fragment/../../escaped.js', '', 'a//b', '..\\escaped.js', 'C:\\escaped.js', 'C:/escaped.js']) {
       expect(() => writeIndexFiles(folder, [file('pagefind.js', 'engine'), file(bad, 'x')]), bad).toThrow(/outside its folder/);
     }
     expect(existsSync(path.join(work, 'dist', 'escaped.js'))).toBe(false);
