@@ -22,6 +22,14 @@ const file = (relative: string, text: string): IndexFile => ({ path: relative, c
 const index = [file('pagefind.js', 'engine'), file('fragment/en_1.pf_fragment', 'one'), file('fragment/en_2.pf_fragment', 'two'), file('pagefind-entry.json', '{}')];
 const listed = () => globSync('**/*', { cwd: folder, dot: true, onlyFiles: false }).sort();
 
+/** A file outside the index's folder, and the folder's fragment/ folder, for a link from one to the other. */
+function fileOutside(name: string, text: string): string {
+  const outside = path.join(work, name);
+  writeFileSync(outside, text);
+  mkdirSync(path.join(folder, 'fragment'), { recursive: true });
+  return outside;
+}
+
 describe('writeIndexFiles', () => {
   it('writes every file, in its folder, into a folder that is not there yet', () => {
     expect(writeIndexFiles(folder, index)).toEqual({ written: 4, unchanged: 0, removed: 0 });
@@ -41,9 +49,7 @@ describe('writeIndexFiles', () => {
   });
 
   it('never writes through a hard link or a symbolic link to a file outside the folder', () => {
-    const outside = path.join(work, 'outside.txt');
-    writeFileSync(outside, 'keep me');
-    mkdirSync(path.join(folder, 'fragment'), { recursive: true });
+    const outside = fileOutside('outside.txt', 'keep me');
     linkSync(outside, path.join(folder, 'pagefind.js'));
     symlinkSync(outside, path.join(folder, 'fragment/en_1.pf_fragment'));
     writeIndexFiles(folder, index);
@@ -54,9 +60,7 @@ describe('writeIndexFiles', () => {
   });
 
   it('leaves no link in the folder, even one to a file with the very bytes the index has', () => {
-    const same = path.join(work, 'same.txt');
-    writeFileSync(same, 'two');
-    mkdirSync(path.join(folder, 'fragment'), { recursive: true });
+    const same = fileOutside('same.txt', 'two');
     symlinkSync(same, path.join(folder, 'fragment/en_2.pf_fragment'));
     writeIndexFiles(folder, index);
     expect(lstatSync(path.join(folder, 'fragment/en_2.pf_fragment')).isFile()).toBe(true);
