@@ -3,18 +3,18 @@
  *
  *   export { collections } from 'ops-manual/content';
  *
- * One per kind of content in the registry (src/kinds/), each loaded by the
- * registry's one loader (src/kinds/loader.ts) from its folder under content/
- * and, for services and run books, from the repositories in
- * content/sources.yaml. The loader keeps what the content check read of each
- * file: one parse, one verdict.
+ * One per kind of content in the registry, made by the integration when Astro
+ * loads the site's config (src/kinds/collections.ts says why they are handed
+ * over rather than imported). The loader keeps what the content check read of
+ * each file: one parse, one verdict.
  */
-import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
-import { kindList, kinds, type KindName } from './kinds/index.ts';
-import { kindLoader } from './kinds/loader.ts';
+import type { Collections } from './kinds/collections.ts';
 
-/** Each kind's collection, typed by its schema (Astro types the entries from it). */
-type Collections = { [K in KindName]: { loader: Loader; schema: (typeof kinds)[K]['schema'] } };
+// Only a type is imported: a value import would compile the registry again in Astro's content-config graph.
+const KEY = Symbol.for('ops-manual.collections');
+const published = (globalThis as Record<symbol, unknown>)[KEY] as Collections | undefined;
+if (!published) {
+  throw new Error("The content collections come from the ops-manual integration: add opsManual() to the integrations in the site's astro.config.mjs (import { opsManual } from 'ops-manual').");
+}
 
-export const collections = Object.fromEntries(kindList.map(({ name, schema }) => [name, defineCollection({ loader: kindLoader(name), schema })])) as Collections;
+export const collections: Collections = published;

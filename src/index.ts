@@ -37,6 +37,7 @@ import { noPreloadHelper } from './lib/build/no-preload-helper.ts';
 import { styleImporter } from './lib/build/style-importer.ts';
 import { ignoredUnlessInput } from './integrations/dev-watch.ts';
 import { contentDirectory, publicDirectory } from './site-folders.ts';
+import { publishCollections } from './kinds/collections.ts';
 
 const ENGINE = path.resolve(import.meta.dirname, '..');
 // Page code is bundled before it runs, in this process, and cannot find the engine itself (src/engine-root.ts).
@@ -59,6 +60,8 @@ export function opsManual(): AstroIntegration {
     name: 'ops-manual',
     hooks: {
       'astro:config:setup': ({ updateConfig, injectRoute }) => {
+        // The site's content config takes its collections from here (src/kinds/collections.ts).
+        publishCollections();
         for (const route of ROUTES) {
           injectRoute({ pattern: route.pattern, entrypoint: path.join(ENGINE, 'src/routes', route.entrypoint) });
         }
@@ -108,10 +111,10 @@ export function opsManual(): AstroIntegration {
             ssr: { noExternal: ['ops-manual'] },
             // The dev server watches the site's inputs, not its built dist/ or other folders (see the file).
             server: { watch: { ignored: ignoredUnlessInput(process.cwd(), [contentDirectory(), publicDirectory(), 'src']) } },
-            // Modules are compiled side by side, as Vite does for the browser, instead of one after another as the
-            // code asks for them: in the dev server's pages (ssr: the first page about 1.7 s sooner) and where Astro
-            // loads the content config, in builds too (astro: content sync starts about 0.5 s sooner).
-            environments: { ssr: { dev: { preTransformRequests: true } }, astro: { dev: { preTransformRequests: true } } },
+            // The dev server's page modules are compiled side by side, as Vite does for the browser, instead of one
+            // after another as the code asks for them (the first page about 1.7 s sooner). The content config needs
+            // nothing like it: it compiles no engine code (src/kinds/collections.ts).
+            environments: { ssr: { dev: { preTransformRequests: true } } },
           },
           // The output gate reads every built page before the link check and the search index (docs/content-safety.md).
           // buildComplete runs last: it fails a build that lacks a page, the link check or the search index.

@@ -2,12 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { COLLECTIONS_KEY, publishCollections } from '../../../src/kinds/collections.ts';
 import { ROUTED_KINDS, entryPath, entrySlug, kindList, kinds, pagePathOf, referenceRules } from '../../../src/kinds/index.ts';
 import { CONTENT_TYPES } from '../../../src/lib/search/record.ts';
 import { ROUTES } from '../../../src/routes.ts';
-
-// Astro's virtual module, outside Astro: a collection is what it was given.
-vi.mock('astro:content', () => ({ defineCollection: (config: unknown) => config }));
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const names = Object.keys(kinds);
@@ -66,10 +64,18 @@ describe('addresses', () => {
 });
 
 describe('consumers list exactly the registry’s kinds', () => {
-  it('Astro’s content collections', async () => {
+  it('Astro’s content collections, as the integration hands them to the site’s content config', async () => {
+    const made = publishCollections();
     const { collections } = await import('../../../src/content-collections.ts');
+    expect(collections).toBe(made);
     expect(Object.keys(collections)).toEqual(names);
     for (const name of names) expect(collections[name as keyof typeof collections].schema).toBe(kinds[name as keyof typeof kinds].schema);
+  });
+
+  it('a content config loaded without the integration says what to add, rather than having no collections', async () => {
+    delete (globalThis as Record<symbol, unknown>)[COLLECTIONS_KEY];
+    vi.resetModules();
+    await expect(import('../../../src/content-collections.ts')).rejects.toThrow(/add opsManual\(\) to the integrations in the site's astro.config.mjs/);
   });
 
   it('the committed editor schemas (npm run schemas)', () => {
@@ -84,7 +90,7 @@ describe('consumers list exactly the registry’s kinds', () => {
   });
 
   it('the content check and the editor schemas loop over the registry rather than naming kinds', () => {
-    for (const file of ['src/check/content-check.ts', 'scripts/editor-schemas.ts', 'src/content-collections.ts']) {
+    for (const file of ['src/check/content-check.ts', 'scripts/editor-schemas.ts', 'src/kinds/collections.ts']) {
       expect(readFileSync(path.join(ROOT, file), 'utf8'), file).toMatch(/for \(const \{ name[^}]*\} of kindList\)|kindList\.map\(/);
     }
   });
