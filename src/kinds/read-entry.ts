@@ -5,10 +5,10 @@
  * content check (`npm run check`, the build's check, the dev server's) and the
  * content loaders (src/kinds/loader.ts, inside Astro) both call it.
  *
- * The result is kept per file, by its text, on globalThis: the build's
- * integration and the content config that Astro loads get separate copies of
- * this module, and the loaders must find what the check has already read. A
- * file read again with the same text is not parsed again; a changed file is.
+ * The result is kept per file, by its text, on globalThis, so the loaders find
+ * what the check has already read in any copy of this module (a dev server's
+ * restart loads the engine again). A file read again with the same text is not
+ * parsed again; a changed file is.
  */
 import { entryIdFromPath } from '../collections.ts';
 import { kinds, type KindName } from './index.ts';

@@ -4,9 +4,9 @@
  * the dev server), the content loaders and the pages. Without a
  * `content/sources.yaml` nothing here runs and nothing changes.
  *
- * The build's integration, the content config and the page code are bundled
- * separately (each gets its own copy of this module), so the fetched sources
- * are kept on globalThis, under one key, for all of them.
+ * The build's integration (with the content loaders it makes) and the page
+ * code are bundled separately (each gets its own copy of this module), so the
+ * fetched sources are kept on globalThis, under one key, for all of them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
