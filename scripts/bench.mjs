@@ -14,7 +14,8 @@
  *                                          # corpus of as many pages, to compare a page's cost
  *   options: --runs R (median of R builds, and of R rebuilds), --keep, --search (also time searches in Chromium),
  *            --no-starlight (skip the Starlight build), --no-dev (skip the dev server),
- *            --memory-pages N (the large build for peak memory, default 3000; 0 skips it)
+ *            --memory-pages N (the large build for peak memory, default 3000; 0 skips it),
+ *            --warmup W (untimed builds of each before the timed pairs against Starlight, default 1)
  *
  * Without --pages, --sizes or --services, one run prints every figure issue 22 asks for:
  * the ratio to Starlight at 1,000 pages, the dev server's cold start and edit times (the
@@ -73,15 +74,17 @@ const { values } = parseArgs({
     starlight: { type: 'boolean', default: true },
     dev: { type: 'boolean', default: true },
     'memory-pages': { type: 'string', default: '3000' },
+    warmup: { type: 'string', default: '1' },
   },
   allowNegative: true,
 });
 const runs = Number(values.runs);
+const warmups = Number(values.warmup);
 const serviceCount = values.services === undefined ? undefined : Number(values.services);
 const largest = Number(values.pages ?? 1000);
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : [Math.round(largest / 2), largest];
-if (!sizes.every((n) => Number.isInteger(n) && n > 1) || !Number.isInteger(runs) || runs < 1 || (serviceCount !== undefined && !(Number.isInteger(serviceCount) && serviceCount > 0))) {
-  fail('usage: npm run bench [-- --pages N | --sizes A,B,... | --services S] [--runs R] [--keep] [--search]');
+if (!sizes.every((n) => Number.isInteger(n) && n > 1) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmups) || warmups < 0 || (serviceCount !== undefined && !(Number.isInteger(serviceCount) && serviceCount > 0))) {
+  fail('usage: npm run bench [-- --pages N | --sizes A,B,... | --services S] [--runs R] [--warmup W] [--keep] [--search]');
 }
 
 // Inside the repository on purpose: Astro puts a build's server chunks in <outDir>/.prerender/
@@ -126,6 +129,14 @@ for (const site of sites) {
   const against = values.starlight && serviceCount === undefined && site === sites.at(-1) ? starlightSite(site, content) : undefined;
   const measured = [];
   const theirs = [];
+  // Untimed builds of both first, one after the other, as a benchmark's warm-up: the first
+  // timed build after the smaller corpus's was slower than the rest in half the runs.
+  for (let run = 1; against && run <= warmups; run++) {
+    const ours = await buildOnce(content, path.join(folder, `warm-up-${run}`));
+    const starlightWarmUp = await against.build(`warm-up-${run}`, runs, { quiet: true });
+    console.log(`  ${site.name}: warm-up ${run}/${warmups}, not counted: ${ours.buildSeconds.toFixed(1)} s, Starlight ${starlightWarmUp.buildSeconds.toFixed(1)} s`);
+    rmSync(path.join(folder, `warm-up-${run}`), { recursive: true, force: true });
+  }
   for (let run = 1; run <= runs; run++) {
     measured.push(await buildOnce(content, path.join(folder, `run-${run}`)));
     console.log(`  ${site.name}: run ${run}/${runs} took ${measured.at(-1).buildSeconds.toFixed(1)} s`);
@@ -294,13 +305,13 @@ function starlightSite(site, content) {
   const root = makeStarlightSite(installed, site.name.replace(/\W+/g, '-'), content);
   return {
     /** One cold build of the Starlight site. */
-    async build(run, count) {
+    async build(run, count, { quiet = false } = {}) {
       rmSync(path.join(root, 'dist'), { recursive: true, force: true });
       rmSync(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
       rmSync(path.join(root, '.astro'), { recursive: true, force: true });
       const timed = await timedBuild({ cwd: root, command: [path.join(installed, 'node_modules/astro/bin/astro.mjs'), 'build'], folder: path.join(root, `run-${run}`), env: {} });
       const pages = globSync('**/*.html', { cwd: path.join(root, 'dist'), ignore: ['pagefind/**'] }).length;
-      console.log(`  Starlight, ${site.name}: run ${run}/${count} took ${timed.buildSeconds.toFixed(1)} s`);
+      if (!quiet) console.log(`  Starlight, ${site.name}: run ${run}/${count} took ${timed.buildSeconds.toFixed(1)} s`);
       return { buildSeconds: timed.buildSeconds, cpuSeconds: timed.cpuSeconds, peakRssMiB: timed.peakRssMiB, loadBefore: timed.load[0], loadAfter: timed.load[1], pages };
     },
     /** The medians of its builds, and the ratio of each of ours to the Starlight build straight after it. */
